@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+interface Props<T extends { id: string }> {
+  heading: string;
+  hint?: string;
+  empty?: string;
+  items: T[];
+  addLabel: string;
+  removeLabel: (number: number) => string;
+  onAdd: () => void;
+  onRemove: (id: string) => void;
+  renderItem: (item: T, number: number) => ComponentChildren;
+}
+
+/** A heading, a list of editable entries with a remove button each, and an add button: own points, goals, plan items. */
+export function ItemListEditor<T extends { id: string }>({ heading, hint, empty, items, addLabel, removeLabel, onAdd, onRemove, renderItem }: Props<T>) {
+  const list = useRef<HTMLOListElement>(null);
+  const count = useRef(items.length);
+  // After "add", move focus into the new entry so keyboard users can type straight away.
+  useEffect(() => {
+    if (items.length > count.current) list.current?.querySelector<HTMLElement>('li:last-child textarea, li:last-child input')?.focus();
+    count.current = items.length;
+  }, [items.length]);
+  return (
+    <section class="item-list">
+      <h3>{heading}</h3>
+      {hint && <p class="hint">{hint}</p>}
+      {items.length === 0 && empty && <p class="empty">{empty}</p>}
+      <ol ref={list}>
+        {items.map((item, index) => (
+          <li key={item.id} class="card" data-item-id={item.id}>
+            {renderItem(item, index + 1)}
+            <button type="button" class="secondary small" onClick={() => onRemove(item.id)}>
+              {removeLabel(index + 1)}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={onAdd}>
+        {addLabel}
+      </button>
+    </section>
+  );
+}

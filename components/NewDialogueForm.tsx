@@ -1,0 +1,107 @@
+import { useId, useState } from 'preact/hooks';
+import type { NewDialogueInput } from '../lib/dialogues';
+import type { Language, StaffCategory, TemplateId } from '../lib/schema';
+import type { MessageKey } from '../lib/i18n';
+import { TextField } from './TextField';
+import { useI18n } from './i18n';
+
+interface Props {
+  myName: string;
+  defaultLanguage: Language;
+  onSubmit: (input: NewDialogueInput, myName: string) => void;
+  onCancel: () => void;
+}
+
+const STAFF_CATEGORIES: Array<[StaffCategory, MessageKey]> = [
+  ['academic', 'staffAcademic'],
+  ['doctoralFellow', 'staffDoctoralFellow'],
+  ['technicalAdministrative', 'staffTechnicalAdministrative'],
+];
+const TEMPLATES: Array<[TemplateId, MessageKey]> = [
+  ['uio-dialogue-2020', 'templateCurrent'],
+  ['uio-performance-interview-2009', 'templateLegacy'],
+];
+const LANGUAGES: Array<[Language, MessageKey]> = [
+  ['en', 'languageEn'],
+  ['nb', 'languageNb'],
+];
+
+function RadioGroup<V extends string>({ legend, hint, name, options, value, onChange }: {
+  legend: string;
+  hint?: string;
+  name: string;
+  options: Array<[V, string]>;
+  value: V;
+  onChange: (value: V) => void;
+}) {
+  const hintId = useId();
+  return (
+    <fieldset aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && <p class="hint" id={hintId}>{hint}</p>}
+      {options.map(([optionValue, label]) => (
+        <label key={optionValue} class="choice">
+          <input type="radio" name={name} value={optionValue} checked={value === optionValue} onChange={() => onChange(optionValue)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
+export function NewDialogueForm({ myName, defaultLanguage, onSubmit, onCancel }: Props) {
+  const { t } = useI18n();
+  const turned60Hint = useId();
+  const [name, setName] = useState(myName);
+  const [managerName, setManagerName] = useState('');
+  const [plannedDate, setPlannedDate] = useState('');
+  const [staffCategory, setStaffCategory] = useState<StaffCategory>('technicalAdministrative');
+  const [turned60, setTurned60] = useState(false);
+  const [templateId, setTemplateId] = useState<TemplateId>('uio-dialogue-2020');
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+
+  return (
+    <form
+      class="stack"
+      aria-labelledby="new-dialogue-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(
+          { role: 'employee', employeeName: name, managerName, plannedDate: plannedDate || null, staffCategory, turned60, templateId, language },
+          name,
+        );
+      }}
+    >
+      <h1 id="new-dialogue-heading">{t('newDialogueHeading')}</h1>
+      <TextField label={t('fieldPlannedDate')} hint={t('fieldPlannedDateHint')} type="date" multiline={false} value={plannedDate} onInput={setPlannedDate} name="plannedDate" />
+      <TextField label={t('fieldMyName')} multiline={false} value={name} onInput={setName} name="myName" />
+      <TextField label={t('fieldManagerName')} multiline={false} value={managerName} onInput={setManagerName} name="managerName" />
+      <RadioGroup
+        legend={t('fieldStaffCategory')}
+        hint={t('fieldStaffCategoryHint')}
+        name="staffCategory"
+        options={STAFF_CATEGORIES.map(([value, key]) => [value, t(key)])}
+        value={staffCategory}
+        onChange={setStaffCategory}
+      />
+      <div class="field">
+        <label class="choice">
+          <input type="checkbox" name="turned60" checked={turned60} aria-describedby={turned60Hint} onChange={(event) => setTurned60(event.currentTarget.checked)} />
+          {t('fieldTurned60')}
+        </label>
+        <p class="hint" id={turned60Hint}>{t('fieldTurned60Hint')}</p>
+      </div>
+      <RadioGroup legend={t('fieldTemplate')} name="template" options={TEMPLATES.map(([value, key]) => [value, t(key)])} value={templateId} onChange={setTemplateId} />
+      <RadioGroup legend={t('fieldLanguage')} name="language" options={LANGUAGES.map(([value, key]) => [value, t(key)])} value={language} onChange={setLanguage} />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {t('startDialogue')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import type { StoreProblem } from '../lib/store';
+import { useI18n } from './i18n';
+
+interface Props {
+  problem: StoreProblem;
+  onDismiss: () => void;
+  onRetry: () => void;
+}
+
+export function ProblemBanner({ problem, onDismiss, onRetry }: Props) {
+  const { t } = useI18n();
+  const message = {
+    databaseUnavailable: () => t('problemDatabase', { detail: (problem as { detail: string }).detail }),
+    textTooLong: () => t('problemTooLong', { limit: (problem as { limit: number }).limit.toLocaleString() }),
+    saveFailed: () =>
+      (problem as { quota: boolean }).quota ? t('problemQuota') : t('problemSaveFailed', { detail: (problem as { detail: string }).detail }),
+    actionFailed: () => t('problemAction', { detail: (problem as { detail: string }).detail }),
+  }[problem.kind]();
+  return (
+    <div class="problem" role="alert">
+      <p>{message}</p>
+      <div class="actions">
+        {problem.kind === 'saveFailed' && (
+          <button type="button" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        )}
+        {problem.kind !== 'databaseUnavailable' && problem.kind !== 'saveFailed' && (
+          <button type="button" class="secondary" onClick={onDismiss}>
+            {t('dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Debounced, per-key autosave. Each key (an item, a dialogue field) keeps only its latest pending write; a write
+ * runs after `debounceMs` of quiet, or after `maxWaitMs` of continuous typing, so a crash loses at most that
+ * much. `flush()` runs everything pending at once (the panel is closing). The state is "saved" only when every
+ * write has committed.
+ */
+export type SaveState = { kind: 'idle' } | { kind: 'pending' } | { kind: 'saved'; at: number } | { kind: 'error'; error: unknown };
+
+interface Pending {
+  run: () => Promise<void>;
+  timer: ReturnType<typeof setTimeout>;
+  firstScheduledAt: number;
+}
+
+export interface AutoSaverOptions {
+  debounceMs: number;
+  maxWaitMs: number;
+  onState: (state: SaveState) => void;
+  now?: () => number;
+}
+
+export class AutoSaver {
+  private readonly pending = new Map<string, Pending>();
+  private inFlight = 0;
+  private lastError: unknown = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: AutoSaverOptions) {
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  schedule(key: string, run: () => Promise<void>): void {
+    const previous = this.pending.get(key);
+    if (previous) clearTimeout(previous.timer);
+    const firstScheduledAt = previous?.firstScheduledAt ?? this.now();
+    const waited = this.now() - firstScheduledAt;
+    const delay = Math.max(0, Math.min(this.options.debounceMs, this.options.maxWaitMs - waited));
+    const timer = setTimeout(() => void this.runKey(key), delay);
+    this.pending.set(key, { run, timer, firstScheduledAt });
+    this.report();
+  }
+
+  /** Runs every pending write now and resolves when all have settled. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.pending.keys()].map((key) => this.runKey(key)));
+  }
+
+  get busy(): boolean {
+    return this.pending.size > 0 || this.inFlight > 0;
+  }
+
+  private async runKey(key: string): Promise<void> {
+    const entry = this.pending.get(key);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.pending.delete(key);
+    this.inFlight++;
+    try {
+      await entry.run();
+      this.lastError = null;
+    } catch (error) {
+      this.lastError = error;
+    } finally {
+      this.inFlight--;
+      this.report();
+    }
+  }
+
+  private report(): void {
+    if (this.lastError !== null) this.options.onState({ kind: 'error', error: this.lastError });
+    else if (this.busy) this.options.onState({ kind: 'pending' });
+    else this.options.onState({ kind: 'saved', at: this.now() });
+  }
+}

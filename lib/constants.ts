@@ -1,0 +1,11 @@
+import type { Preferences } from './schema';
+
+/**
+ * Values the side panel needs at run time, kept apart from schema.ts so that importing them does not pull the
+ * schemas (and Zod) into the panel's bundle: the panel only parses input from outside, lazily.
+ */
+
+/** Long enough for any note a person writes; a paste beyond this is refused with a message instead of stored. */
+export const MAX_TEXT_LENGTH = 100_000;
+
+export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', panelEverywhere: false };

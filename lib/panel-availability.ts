@@ -1,0 +1,46 @@
+/**
+ * Where the Chromium side panel is available: on the UiO employee pages always, everywhere else only when the
+ * user asks for it. Host access to those pages lets the background see a tab's address there without `tabs`.
+ * Firefox has a sidebar instead, always available, and no `sidePanel` API: everything here is skipped there.
+ */
+export const UIO_EMPLOYEE_PAGE = /^https?:\/\/www\.uio\.no\/(english\/for-employees|for-ansatte)(\/|$)/;
+
+export function isUioEmployeePage(url: string | undefined): boolean {
+  return url !== undefined && UIO_EMPLOYEE_PAGE.test(url);
+}
+
+interface SidePanelApi {
+  setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+  setPanelBehavior(behavior: { openPanelOnActionClick?: boolean }): Promise<void>;
+}
+
+interface TabsApi {
+  onUpdated: { addListener(callback: (tabId: number, change: { url?: string; status?: string }, tab: { url?: string }) => void): void };
+}
+
+export interface PanelBrowser {
+  sidePanel?: SidePanelApi;
+  tabs: TabsApi;
+  runtime: { onInstalled: { addListener(callback: () => void): void }; onStartup: { addListener(callback: () => void): void } };
+}
+
+export const PANEL_PATH = 'sidepanel.html';
+
+export async function applyPanelEverywhere(browser: Pick<PanelBrowser, 'sidePanel'>, everywhere: boolean): Promise<void> {
+  await browser.sidePanel?.setOptions({ path: PANEL_PATH, enabled: everywhere });
+}
+
+export function registerPanelAvailability(browser: PanelBrowser, readPanelEverywhere: () => Promise<boolean>): void {
+  const sidePanel = browser.sidePanel;
+  if (!sidePanel) return;
+  const configure = async () => {
+    await sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    await applyPanelEverywhere(browser, await readPanelEverywhere().catch(() => false));
+  };
+  browser.runtime.onInstalled.addListener(() => void configure());
+  browser.runtime.onStartup.addListener(() => void configure());
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const url = change.url ?? tab.url;
+    if (isUioEmployeePage(url)) void sidePanel.setOptions({ tabId, path: PANEL_PATH, enabled: true });
+  });
+}

@@ -1,0 +1,296 @@
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { liveQuery, type Subscription } from 'dexie';
+import { AutoSaver, type SaveState } from './autosave';
+import type { SamtaleDatabase } from './db';
+import {
+  buildItem,
+  createDialogue,
+  deleteDialogue,
+  deleteItem,
+  saveItem,
+  setQuestionMarked,
+  sortDialogues,
+  updateDialogue,
+  type ItemChanges,
+  type NewDialogueInput,
+  type NewItem,
+} from './dialogues';
+import { getGuide, type GuideTemplate } from './guide';
+import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
+import type { Dialogue, Item, ItemKind, Preferences } from './schema';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'new' }
+  | { name: 'settings' }
+  | { name: 'dialogue'; dialogueId: string; topicIndex: number };
+
+export type StoreProblem =
+  | { kind: 'databaseUnavailable'; detail: string }
+  | { kind: 'textTooLong'; limit: number }
+  | { kind: 'saveFailed'; detail: string; quota: boolean }
+  | { kind: 'actionFailed'; detail: string };
+
+export interface StoreOptions {
+  debounceMs?: number;
+  maxWaitMs?: number;
+  /** Remembers where the user was, so a reopened panel continues there. */
+  viewMemory?: { load(): Route | null; save(route: Route): void };
+}
+
+export interface OpenDialogue {
+  dialogue: Dialogue;
+  guide: GuideTemplate;
+  /** Stored items overlaid with edits not yet committed: what the user sees. */
+  items: Item[];
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError');
+
+/**
+ * The side panel's state: a few signals fed by Dexie live queries, and the actions the components call. Edits
+ * are kept as drafts over the stored records until the database shows them committed, so the text under the
+ * cursor never jumps back while a write is under way, and a failed write never loses what was typed.
+ */
+export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
+  const ready = signal(false);
+  const problem = signal<StoreProblem | null>(null);
+  const saveState = signal<SaveState>({ kind: 'idle' });
+  const route = signal<Route>(options.viewMemory?.load() ?? { name: 'home' });
+  const dialogues = signal<Dialogue[]>([]);
+  const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
+  const openDialogueRecord = signal<Dialogue | null>(null);
+  const storedItems = signal<Item[]>([]);
+  /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
+  const drafts = signal<ReadonlyMap<string, { base: Item; changes: ItemChanges }>>(new Map());
+  /** Ids given to items that exist only in memory until their first save, so each keeps its id across renders. */
+  const unsavedIds = new Map<string, string>();
+
+  const saver = new AutoSaver({
+    debounceMs: options.debounceMs ?? 300,
+    maxWaitMs: options.maxWaitMs ?? 1000,
+    onState: (state) => {
+      saveState.value = state;
+      if (state.kind === 'error') {
+        problem.value = { kind: 'saveFailed', detail: describe(state.error), quota: isQuotaError(state.error) };
+      } else if (problem.value?.kind === 'saveFailed') {
+        problem.value = null;
+      }
+    },
+  });
+
+  const subscriptions: Subscription[] = [];
+  let itemSubscription: Subscription | null = null;
+  let dialogueSubscription: Subscription | null = null;
+
+  const openDialogue: ReadonlySignal<OpenDialogue | null> = computed(() => {
+    const dialogue = openDialogueRecord.value;
+    if (!dialogue) return null;
+    const pendingDrafts = drafts.value;
+    const stored = storedItems.value.filter((item) => item.dialogueId === dialogue.id);
+    const storedIds = new Set(stored.map((item) => item.id));
+    const merged = stored.map((item) => {
+      const draft = pendingDrafts.get(item.id);
+      return draft ? ({ ...item, ...draft.changes } as Item) : item;
+    });
+    for (const [id, draft] of pendingDrafts) {
+      if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
+    }
+    merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return { dialogue, guide: getGuide(dialogue.templateId, dialogue.language), items: merged };
+  });
+
+  /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
+  function reconcileDrafts(stored: Item[]): void {
+    if (drafts.value.size === 0) return;
+    const byId = new Map(stored.map((item) => [item.id, item]));
+    let changed = false;
+    const next = new Map(drafts.value);
+    for (const [id, draft] of next) {
+      const item = byId.get(id);
+      if (!item) continue;
+      const remaining = Object.fromEntries(
+        Object.entries(draft.changes).filter(([field, value]) => (item as Record<string, unknown>)[field] !== value),
+      ) as ItemChanges;
+      if (Object.keys(remaining).length === Object.keys(draft.changes).length) continue;
+      changed = true;
+      if (Object.keys(remaining).length === 0) next.delete(id);
+      else next.set(id, { base: draft.base, changes: remaining });
+    }
+    if (changed) drafts.value = next;
+  }
+
+  function watchDialogue(dialogueId: string | null): void {
+    itemSubscription?.unsubscribe();
+    dialogueSubscription?.unsubscribe();
+    itemSubscription = dialogueSubscription = null;
+    if (!dialogueId) {
+      batch(() => {
+        openDialogueRecord.value = null;
+        storedItems.value = [];
+      });
+      return;
+    }
+    dialogueSubscription = liveQuery(() => db.dialogues.get(dialogueId)).subscribe({
+      next: (dialogue) => {
+        openDialogueRecord.value = dialogue ?? null;
+        if (!dialogue && route.value.name === 'dialogue') navigate({ name: 'home' });
+      },
+      error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+    });
+    itemSubscription = liveQuery(() => db.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
+      next: (items) => {
+        batch(() => {
+          storedItems.value = items;
+          reconcileDrafts(items);
+        });
+      },
+      error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+    });
+  }
+
+  function navigate(next: Route): void {
+    const previousDialogue = route.value.name === 'dialogue' ? route.value.dialogueId : null;
+    const nextDialogue = next.name === 'dialogue' ? next.dialogueId : null;
+    route.value = next;
+    options.viewMemory?.save(next);
+    if (previousDialogue !== nextDialogue || (nextDialogue && !openDialogueRecord.value)) watchDialogue(nextDialogue);
+  }
+
+  async function guard<T>(action: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await action();
+    } catch (error) {
+      problem.value = { kind: 'actionFailed', detail: describe(error) };
+      return undefined;
+    }
+  }
+
+  async function start(): Promise<void> {
+    try {
+      await db.open();
+    } catch (error) {
+      problem.value = { kind: 'databaseUnavailable', detail: describe(error) };
+      return;
+    }
+    subscriptions.push(
+      liveQuery(() => db.dialogues.toArray()).subscribe({
+        next: (list) => (dialogues.value = sortDialogues(list)),
+        error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+      }),
+      liveQuery(() => db.settings.get('preferences')).subscribe({
+        next: (record) => (preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value }),
+      }),
+    );
+    const current = route.value;
+    if (current.name === 'dialogue') {
+      const exists = await db.dialogues.get(current.dialogueId);
+      if (exists) watchDialogue(current.dialogueId);
+      else navigate({ name: 'home' });
+    }
+    ready.value = true;
+  }
+
+  function stop(): void {
+    for (const subscription of subscriptions) subscription.unsubscribe();
+    watchDialogue(null);
+  }
+
+  /** The item that holds a kind of text for a topic (or question), in memory until something is typed in it. */
+  function singleItem<K extends 'answer' | 'selfAssessment'>(
+    kind: K,
+    topicId: string,
+    extras: Omit<NewItem<K>, 'kind' | 'dialogueId' | 'topicId'>,
+    key: string,
+  ): Item {
+    const current = openDialogue.value;
+    if (!current) throw new Error('No dialogue is open');
+    const found = current.items.find((item) => item.kind === kind && item.topicId === topicId && (kind !== 'answer' || (item as { questionId?: string }).questionId === key));
+    if (found) return found;
+    const memoryKey = `${current.dialogue.id}:${kind}:${key}`;
+    let id = unsavedIds.get(memoryKey);
+    if (!id) unsavedIds.set(memoryKey, (id = crypto.randomUUID()));
+    return buildItem({ kind, dialogueId: current.dialogue.id, topicId, ...extras } as NewItem<K>, id);
+  }
+
+  function editItem(item: Item, changes: ItemChanges): boolean {
+    const tooLong = Object.values(changes).some((value) => typeof value === 'string' && value.length > MAX_TEXT_LENGTH);
+    if (tooLong) {
+      problem.value = { kind: 'textTooLong', limit: MAX_TEXT_LENGTH };
+      return false;
+    }
+    if (problem.value?.kind === 'textTooLong') problem.value = null;
+    const existing = drafts.value.get(item.id);
+    const merged = { base: existing?.base ?? item, changes: { ...existing?.changes, ...changes } };
+    const next = new Map(drafts.value);
+    next.set(item.id, merged);
+    drafts.value = next;
+    saver.schedule(item.id, () => saveItem(db, merged.base, drafts.value.get(item.id)?.changes ?? merged.changes));
+    return true;
+  }
+
+  async function addItem<K extends ItemKind>(fields: NewItem<K>): Promise<Item | undefined> {
+    const item = buildItem(fields);
+    return guard(async () => {
+      await saveItem(db, item, {});
+      return item;
+    });
+  }
+
+  async function removeItem(id: string): Promise<void> {
+    await saver.flush();
+    const next = new Map(drafts.value);
+    next.delete(id);
+    drafts.value = next;
+    await guard(() => deleteItem(db, id));
+  }
+
+  /** Tries again every edit the database does not show yet (after a failed write). */
+  function retrySaving(): void {
+    for (const [id, draft] of drafts.value) {
+      saver.schedule(id, () => saveItem(db, draft.base, drafts.value.get(id)?.changes ?? draft.changes));
+    }
+  }
+
+  return {
+    ready: ready as ReadonlySignal<boolean>,
+    problem: problem as ReadonlySignal<StoreProblem | null>,
+    saveState: saveState as ReadonlySignal<SaveState>,
+    route: route as ReadonlySignal<Route>,
+    dialogues: dialogues as ReadonlySignal<Dialogue[]>,
+    preferences: preferences as ReadonlySignal<Preferences>,
+    openDialogue,
+    start,
+    stop,
+    navigate,
+    dismissProblem: () => (problem.value = null),
+    flush: () => saver.flush(),
+    retrySaving,
+    singleItem,
+    editItem,
+    addItem,
+    removeItem,
+    async createDialogue(input: NewDialogueInput): Promise<void> {
+      const dialogue = await guard(() => createDialogue(db, input));
+      if (dialogue) navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: 0 });
+    },
+    async deleteDialogue(id: string): Promise<void> {
+      await saver.flush();
+      if (route.value.name === 'dialogue' && route.value.dialogueId === id) navigate({ name: 'home' });
+      await guard(() => deleteDialogue(db, id));
+    },
+    async updateDialogue(id: string, changes: Parameters<typeof updateDialogue>[2]): Promise<void> {
+      await guard(() => updateDialogue(db, id, changes));
+    },
+    async markQuestion(dialogueId: string, questionId: string, marked: boolean): Promise<void> {
+      await guard(() => setQuestionMarked(db, dialogueId, questionId, marked));
+    },
+    async savePreferences(changes: Partial<Preferences>): Promise<void> {
+      await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

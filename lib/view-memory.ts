@@ -1,0 +1,25 @@
+import type { Route } from './store';
+
+const KEY = 'samtale.view';
+
+/** Where the user was (a route: dialogue id and topic number, never any text), kept so a reopened panel continues there. */
+export function localViewMemory(storage: Storage | undefined) {
+  return {
+    load(): Route | null {
+      try {
+        const parsed = JSON.parse(storage?.getItem(KEY) ?? 'null') as Route | null;
+        if (parsed?.name === 'dialogue' && typeof parsed.dialogueId === 'string' && Number.isInteger(parsed.topicIndex)) return parsed;
+        return null;
+      } catch {
+        return null;
+      }
+    },
+    save(route: Route): void {
+      try {
+        storage?.setItem(KEY, JSON.stringify(route));
+      } catch {
+        // Losing the remembered position is harmless; the notes themselves are in IndexedDB.
+      }
+    },
+  };
+}
