@@ -27,11 +27,10 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, actions }: P
   return (
     <div class="dialogue" data-dialogue-id={dialogue.id}>
       <header class="dialogue-head">
+        <h1 class="dialogue-title">{t('dialogueTitle', { date: dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate') })}</h1>
         <p class="meta">
-          {dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate')} ·{' '}
-          {t('dialogueWith', { manager: dialogue.managerName || t('dialogueNoManager') })}
+          {t('dialogueWith', { manager: dialogue.managerName || t('dialogueNoManager') })} · {guide.title}
         </p>
-        <p class="meta">{guide.title}</p>
       </header>
       <TopicNav topics={topics} currentIndex={index} preparedTopicIds={preparedTopics(guide, dialogue, items)} onSelect={onTopic} />
       <p class="meta" aria-hidden="true">

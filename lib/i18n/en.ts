@@ -33,6 +33,7 @@ export const en = {
   deleteDialogue: 'Delete dialogue',
   deleteDialogueTitle: 'Delete this dialogue?',
   deleteDialogueBody: 'The dialogue of {date} with {manager} and everything written in it will be deleted from this browser. This cannot be undone.',
+  dialogueTitle: 'Dialogue: {date}',
   dialogueWith: 'With {manager}',
   dialogueNoManager: 'Manager not named',
   dialogueNoDate: 'No date planned',

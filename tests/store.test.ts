@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SamtaleDatabase } from '../lib/db';
+import { createStore, type Store } from '../lib/store';
+import { freshDatabase, sampleDialogueInput } from './helpers';
+
+const until = async (condition: () => boolean, timeoutMs = 2000): Promise<void> => {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+};
+
+let db: SamtaleDatabase;
+let store: Store;
+beforeEach(async () => {
+  db = await freshDatabase();
+  store = createStore(db, { debounceMs: 20, maxWaitMs: 100 });
+  await store.start();
+});
+afterEach(() => store.stop());
+
+async function openNewDialogue() {
+  await store.createDialogue(sampleDialogueInput());
+  await until(() => store.openDialogue.value !== null);
+  return store.openDialogue.value!;
+}
+
+describe('the side panel store', () => {
+  it('opens a new dialogue at topic 1 and lists it', async () => {
+    const open = await openNewDialogue();
+    expect(store.route.value).toEqual({ name: 'dialogue', dialogueId: open.dialogue.id, topicIndex: 0 });
+    await until(() => store.dialogues.value.length === 1);
+  });
+
+  it('shows an edit at once and writes it; the item keeps its id from the first keystroke', async () => {
+    await openNewDialogue();
+    const before = store.singleItem('answer', 't2', { questionId: 't2-q01', sensitive: false }, 't2-q01');
+    expect(store.singleItem('answer', 't2', { questionId: 't2-q01', sensitive: false }, 't2-q01').id).toBe(before.id);
+    store.editItem(before, { text: 'I' });
+    store.editItem(before, { text: 'I want' });
+    expect(store.singleItem('answer', 't2', { questionId: 't2-q01', sensitive: false }, 't2-q01').text).toBe('I want');
+    expect(store.saveState.value.kind).toBe('pending');
+    await store.flush();
+    expect(store.saveState.value.kind).toBe('saved');
+    expect(await db.items.get(before.id)).toMatchObject({ text: 'I want', questionId: 't2-q01', kind: 'answer' });
+  });
+
+  it('never shows older text while a newer edit is waiting', async () => {
+    await openNewDialogue();
+    const item = store.singleItem('selfAssessment', 't1', {}, 't1');
+    store.editItem(item, { text: 'ab' });
+    await store.flush();
+    store.editItem(item, { text: 'abc' });
+    await until(() => store.saveState.value.kind === 'saved');
+    expect(store.singleItem('selfAssessment', 't1', {}, 't1').text).toBe('abc');
+    expect((await db.items.get(item.id))!.text).toBe('abc');
+  });
+
+  it('refuses text over the limit with a message and keeps what was there', async () => {
+    await openNewDialogue();
+    const item = store.singleItem('selfAssessment', 't1', {}, 't1');
+    store.editItem(item, { text: 'kept' });
+    await store.flush();
+    expect(store.editItem(item, { text: 'x'.repeat(100_001) })).toBe(false);
+    expect(store.problem.value?.kind).toBe('textTooLong');
+    expect(store.singleItem('selfAssessment', 't1', {}, 't1').text).toBe('kept');
+  });
+
+  it('shows a failed write, keeps the text on screen, and saves it on retry', async () => {
+    await openNewDialogue();
+    const item = store.singleItem('selfAssessment', 't1', {}, 't1');
+    const originalPut = db.items.add.bind(db.items);
+    let failing = true;
+    db.items.add = ((...args: Parameters<typeof originalPut>) => (failing ? Promise.reject(new DOMException('disk full', 'QuotaExceededError')) : originalPut(...args))) as typeof db.items.add;
+    store.editItem(item, { text: 'important words' });
+    await store.flush();
+    expect(store.saveState.value.kind).toBe('error');
+    expect(store.problem.value).toMatchObject({ kind: 'saveFailed', quota: true });
+    expect(store.singleItem('selfAssessment', 't1', {}, 't1').text).toBe('important words');
+    failing = false;
+    store.retrySaving();
+    await store.flush();
+    expect(store.saveState.value.kind).toBe('saved');
+    expect((await db.items.get(item.id))!.text).toBe('important words');
+  });
+
+  it('sees a change written by another panel', async () => {
+    const open = await openNewDialogue();
+    const other = createStore(db, { debounceMs: 5 });
+    await other.start();
+    other.navigate({ name: 'dialogue', dialogueId: open.dialogue.id, topicIndex: 0 });
+    await until(() => other.openDialogue.value !== null);
+    const point = await other.addItem({ kind: 'point', dialogueId: open.dialogue.id, topicId: 't3' });
+    other.editItem(point!, { text: 'from the other window' });
+    await other.flush();
+    await until(() => store.openDialogue.value!.items.some((i) => i.text === 'from the other window'));
+    other.stop();
+  });
+
+  it('goes back to the list when the open dialogue is deleted', async () => {
+    const open = await openNewDialogue();
+    await store.deleteDialogue(open.dialogue.id);
+    expect(store.route.value.name).toBe('home');
+    expect(await db.dialogues.count()).toBe(0);
+  });
+
+  it('shows a clear problem when the database cannot be opened', async () => {
+    const broken = { open: () => Promise.reject(new Error('blocked by the browser')) } as unknown as SamtaleDatabase;
+    const failing = createStore(broken);
+    await failing.start();
+    expect(failing.problem.value).toMatchObject({ kind: 'databaseUnavailable' });
+  });
+});
