@@ -1,9 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// The UiO pages the side panel belongs to. Host access to them is the only host access Samtale asks for:
-// it lets the background see that a tab shows a UiO employee page (to enable the panel there) without `tabs`.
-export const UIO_EMPLOYEE_PAGES = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
+import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
 
 export default defineConfig({
   srcDir: '.',
@@ -13,7 +10,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Samtale',
     description: 'Prepare and hold the UiO one-to-one work dialogue, privately in your browser.',
-    host_permissions: UIO_EMPLOYEE_PAGES,
+    // The only host access: it lets the background see that a tab shows a UiO employee page (to enable the
+    // panel there) without the `tabs` permission.
+    host_permissions: UIO_EMPLOYEE_PAGE_PATTERNS,
     // WXT writes no `action` without a popup; the toolbar button is what opens the side panel.
     action: { default_title: 'Samtale' },
     content_security_policy: {

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerDraftFlush } from '../lib/background-flush';
 import { SamtaleDatabase } from '../lib/db';
 import { registerPanelAvailability } from '../lib/panel-availability';
 
 export default defineBackground(() => {
-  registerPanelAvailability(browser, async () => {
-    const record = await new SamtaleDatabase().settings.get('preferences');
-    return record?.value.panelEverywhere ?? false;
-  });
+  let db: SamtaleDatabase | undefined;
+  const openDatabase = () => (db ??= new SamtaleDatabase());
+  registerPanelAvailability(browser, async () => (await openDatabase().settings.get('preferences'))?.value.panelEverywhere ?? false);
+  registerDraftFlush(browser, openDatabase);
 });

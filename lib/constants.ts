@@ -9,3 +9,6 @@ import type { Preferences } from './schema';
 export const MAX_TEXT_LENGTH = 100_000;
 
 export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', panelEverywhere: false };
+
+/** The port a side panel opens to the background (see lib/background-flush.ts). */
+export const PANEL_PORT_NAME = 'samtale-panel';

@@ -15,6 +15,7 @@ interface SidePanelApi {
 }
 
 interface TabsApi {
+  query(query: { url: string[] }): Promise<Array<{ id?: number }>>;
   onUpdated: { addListener(callback: (tabId: number, change: { url?: string; status?: string }, tab: { url?: string }) => void): void };
 }
 
@@ -25,9 +26,18 @@ export interface PanelBrowser {
 }
 
 export const PANEL_PATH = 'sidepanel.html';
+export const UIO_EMPLOYEE_PAGE_PATTERNS = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
 
-export async function applyPanelEverywhere(browser: Pick<PanelBrowser, 'sidePanel'>, everywhere: boolean): Promise<void> {
-  await browser.sidePanel?.setOptions({ path: PANEL_PATH, enabled: everywhere });
+/**
+ * Sets where the panel is available. Chromium drops a tab's own panel options when the global ones change, so
+ * the UiO tabs open now are enabled again right after.
+ */
+export async function applyPanelEverywhere(browser: Pick<PanelBrowser, 'sidePanel' | 'tabs'>, everywhere: boolean): Promise<void> {
+  const sidePanel = browser.sidePanel;
+  if (!sidePanel) return;
+  await sidePanel.setOptions({ path: PANEL_PATH, enabled: everywhere });
+  const uioTabs = await browser.tabs.query({ url: UIO_EMPLOYEE_PAGE_PATTERNS });
+  await Promise.all(uioTabs.map((tab) => tab.id !== undefined && sidePanel.setOptions({ tabId: tab.id, path: PANEL_PATH, enabled: true })));
 }
 
 export function registerPanelAvailability(browser: PanelBrowser, readPanelEverywhere: () => Promise<boolean>): void {

@@ -254,7 +254,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     }
   }
 
+  /** Edits the database does not show yet, for a last write by the background when the panel closes. */
+  function pendingDrafts(): Array<{ item: Item; changes: ItemChanges }> {
+    return [...drafts.value.values()].map((draft) => ({ item: draft.base, changes: draft.changes }));
+  }
+
   return {
+    pendingDrafts,
     ready: ready as ReadonlySignal<boolean>,
     problem: problem as ReadonlySignal<StoreProblem | null>,
     saveState: saveState as ReadonlySignal<SaveState>,

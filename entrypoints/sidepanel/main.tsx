@@ -2,17 +2,26 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { SamtaleDatabase } from '../../lib/db';
+import { PANEL_PORT_NAME } from '../../lib/constants';
+import type { FlushDraftsMessage } from '../../lib/messages';
+import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { createStore } from '../../lib/store';
 import { localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
 function main(): void {
   const store = createStore(new SamtaleDatabase(), { viewMemory: localViewMemory(globalThis.localStorage) });
-  // The last keystrokes are written before the panel goes away.
-  addEventListener('pagehide', () => void store.flush());
-  addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void store.flush());
+  const background = browser.runtime.connect({ name: PANEL_PORT_NAME });
+  // The last keystrokes are written before the panel goes away: by the panel if it has time, and by the
+  // background, which outlives it, in case it has not.
+  const flushOnClose = () => {
+    const drafts = store.pendingDrafts();
+    if (drafts.length > 0) background.postMessage({ type: 'flushDrafts', drafts } satisfies FlushDraftsMessage);
+    void store.flush();
+  };
+  addEventListener('pagehide', flushOnClose);
+  addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
   effect(() => void applyPanelEverywhere(browser, store.preferences.value.panelEverywhere));
   render(<App store={store} browserLanguages={navigator.languages} />, document.getElementById('app')!);
   void store.start();

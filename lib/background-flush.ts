@@ -1,0 +1,32 @@
+import type { SamtaleDatabase } from './db';
+import { saveItem, type ItemChanges } from './dialogues';
+import { FlushDraftsMessageSchema, PANEL_PORT_NAME } from './messages';
+
+interface Port {
+  name: string;
+  sender?: { id?: string; url?: string };
+  onMessage: { addListener(callback: (message: unknown) => void): void };
+}
+
+export interface FlushBrowser {
+  runtime: { id: string; onConnect: { addListener(callback: (port: Port) => void): void } };
+}
+
+/**
+ * A closing side panel cannot be sure its last IndexedDB transaction commits before the page is gone, so it
+ * also posts its uncommitted edits to the background, which writes them. Only this extension's own pages are
+ * listened to, and only messages that parse.
+ */
+export function registerDraftFlush(browser: FlushBrowser, openDatabase: () => SamtaleDatabase): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT_NAME || port.sender?.id !== browser.runtime.id) return;
+    port.onMessage.addListener((message) => {
+      const parsed = FlushDraftsMessageSchema.safeParse(message);
+      if (!parsed.success) return;
+      const db = openDatabase();
+      void (async () => {
+        for (const { item, changes } of parsed.data.drafts) await saveItem(db, item, changes as ItemChanges).catch(() => undefined);
+      })();
+    });
+  });
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Makes sure the browser the end-to-end tests drive is on this machine. Test tools never download their own
+# browser: Chromium comes from Debian (apt) when missing, as root or through sudo.
+set -euo pipefail
+
+need=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+  echo "Missing: ${need[*]}. Install them (Debian/Ubuntu: apt-get install -y ${need[*]}) or set CHROMIUM_PATH." >&2
+  exit 1
+fi
+echo "Installing ${need[*]} from Debian for the end-to-end tests…"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser | undefined;
+afterEach(async () => {
+  if (!browser) return;
+  await browser.close();
+  removeProfileDir(browser.userDataDir);
+  browser = undefined;
+});
+
+async function createDialogue(page: Page, date: string, manager: string) {
+  await page.getByRole('button', { name: 'Samtale' }).click();
+  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByLabel('Planned date').fill(date);
+  await page.getByLabel("Your manager's name").fill(manager);
+  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+}
+
+const listedManagers = (page: Page) => page.locator('.dialogue-list li p:first-of-type').allTextContents();
+
+describe('several dialogues', () => {
+  it('lists dialogues newest first, resumes one, and deletes only after confirmation', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await createDialogue(page, '2024-11-05', 'Anne Berg');
+    await createDialogue(page, '2026-11-20', 'Kari Nordmann');
+    await createDialogue(page, '2025-11-12', 'Per Hansen');
+    await page.getByRole('button', { name: 'Samtale' }).click();
+    await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann', 'With Per Hansen', 'With Anne Berg']);
+
+    // Resume the 2025 dialogue and write in it.
+    await page.getByRole('button', { name: 'Open: 12 November 2025' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 12 November 2025');
+    await page.getByRole('button', { name: 'Add a point' }).click();
+    await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
+    await page.keyboard.type('Point in 2025');
+    await page.getByRole('button', { name: 'Samtale' }).click();
+
+    // Cancel keeps it (Escape too); confirming deletes it.
+    await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this dialogue?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => listedManagers(page)).toHaveLength(3);
+    await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann', 'With Anne Berg']);
+
+    await page.reload();
+    await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann', 'With Anne Berg']);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const count = request.result.transaction('items').objectStore('items').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(stored).toBe(0);
+  });
+});

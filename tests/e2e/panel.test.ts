@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { GUIDE_URL, OTHER_URL, startUioServer } from './uio-server';
+
+// Code passed to page.evaluate runs in the extension page, where Chromium's `chrome` namespace exists.
+declare const chrome: typeof import('wxt/browser').browser;
+
+const manifest = (dir: string) => JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
+const UIO_PATTERNS = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
+
+describe('the built manifests', () => {
+  it('asks Chromium only for the side panel and the UiO employee pages', () => {
+    const chrome = manifest(EXTENSION_DIR);
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.permissions).toEqual(['sidePanel']);
+    expect(chrome.host_permissions).toEqual(UIO_PATTERNS);
+    expect(chrome.side_panel.default_path).toBe('sidepanel.html');
+    expect(chrome.action).toBeDefined();
+    expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"\*:\/\/\*\/\*"/);
+    expect(chrome.content_security_policy.extension_pages).toMatch(/connect-src 'none'/);
+  });
+
+  it('gives Firefox a sidebar and no side panel permission', () => {
+    const firefox = manifest(resolve(EXTENSION_DIR, '../firefox-mv2'));
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.permissions ?? []).not.toContain('sidePanel');
+    expect(firefox.browser_specific_settings.gecko.id).toBeTruthy();
+    expect(JSON.stringify(firefox)).not.toMatch(/<all_urls>|"tabs"/);
+  });
+});
+
+describe('the side panel in Chromium', () => {
+  let uio: Awaited<ReturnType<typeof startUioServer>>;
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    uio = await startUioServer();
+  });
+  afterAll(() => uio.close());
+  afterEach(async () => {
+    if (!browser) return;
+    await browser.close();
+    removeProfileDir(browser.userDataDir);
+    browser = undefined;
+  });
+
+  it('is enabled on the UiO guide page, not elsewhere unless asked, and opens from a click', async () => {
+    browser = await launchExtension({ args: [uio.resolverFlag] });
+    const guide = await browser.context.newPage();
+    await guide.goto(GUIDE_URL);
+    const other = await browser.context.newPage();
+    await other.goto(OTHER_URL);
+    const panel = await browser.openPanel();
+
+    const enabledOn = (url: string) =>
+      panel.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        const options = await chrome.sidePanel.getOptions({ tabId: tab!.id! });
+        return options.enabled ?? null;
+      }, url);
+    await expect.poll(() => enabledOn(GUIDE_URL)).toBe(true);
+    expect(await enabledOn(OTHER_URL)).toBe(false);
+
+    // The real panel opens on a user gesture in the guide page's window.
+    await panel.evaluate((url) => {
+      const button = document.createElement('button');
+      button.id = 'open-real-panel';
+      button.textContent = 'open';
+      button.onclick = () => {
+        void chrome.tabs.query({ url }).then(([tab]) => chrome.sidePanel.open({ tabId: tab!.id! }));
+      };
+      document.body.append(button);
+    }, GUIDE_URL);
+    await guide.bringToFront();
+    await panel.locator('#open-real-panel').click();
+    const openPanels = () =>
+      panel.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => new URL(c.documentUrl!).pathname));
+    await expect.poll(openPanels, { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+
+    // "Open on any website" enables it everywhere.
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel.getByRole('checkbox', { name: /any website/ }).check();
+    await expect.poll(() => enabledOn(OTHER_URL)).toBe(true);
+  });
+});

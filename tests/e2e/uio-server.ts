@@ -1,0 +1,35 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
+
+export const GUIDE_PATH = '/english/for-employees/employment/one-to-one-work-dialogue/index.html';
+export const GUIDE_URL = `http://www.uio.no${GUIDE_PATH}`;
+/** A page outside UiO's employee pages, answered by the same loopback server. */
+export const OTHER_URL = 'http://www.uio.no/english/studies/';
+
+/**
+ * Serves the real seed copy of UiO's guide page on loopback. Chromium is pointed at it with
+ * `--host-resolver-rules`, so the extension sees the real host name without any network.
+ */
+export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; close(): Promise<void> }> {
+  const page = readSeed(GUIDE_PAGE_SEED);
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://www.uio.no').pathname;
+    if (path === GUIDE_PATH || path === GUIDE_PATH.replace('index.html', '')) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    } else if (path.startsWith('/english/studies')) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Studies</title><h1>Studies</h1>');
+    } else {
+      // The page's own assets and its injected third-party script are not served: they must not matter.
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    port,
+    resolverFlag: `--host-resolver-rules=MAP www.uio.no 127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
