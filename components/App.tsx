@@ -1,8 +1,11 @@
 import { useMemo } from 'preact/hooks';
+import type { ExportServices } from '../lib/export/deliver';
+import { summaryCandidates } from '../lib/export/summary';
 import { resolveLanguage, translator } from '../lib/i18n';
 import type { Store } from '../lib/store';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
+import { ExportView } from './ExportView';
 import { NewDialogueForm } from './NewDialogueForm';
 import { ProblemBanner } from './ProblemBanner';
 import { SaveStatus } from './SaveStatus';
@@ -13,10 +16,11 @@ import { I18nContext } from './i18n';
 interface Props {
   store: Store;
   browserLanguages: readonly string[];
+  exporter: ExportServices;
 }
 
 /** The side panel: routes between the dialogue list, a new dialogue, a dialogue's topics and the settings. */
-export function App({ store, browserLanguages }: Props) {
+export function App({ store, browserLanguages, exporter }: Props) {
   const preferences = store.preferences.value;
   const language = resolveLanguage(preferences.language, browserLanguages);
   const i18n = useMemo(() => ({ t: translator(language), language }), [language]);
@@ -29,13 +33,27 @@ export function App({ store, browserLanguages }: Props) {
     mark: (questionId, marked) => void store.markQuestion(open.dialogue.id, questionId, marked),
     answerFor: (questionId, sensitive) => store.singleItem('answer', questionId.slice(0, 2), { questionId, sensitive }, questionId),
     selfAssessment: () => store.singleItem('selfAssessment', 't1', {}, 't1'),
+    conclusion: (topicId) => store.singleItem('conclusion', topicId, {}, topicId),
     edit: (item, changes) => void store.editItem(item, changes),
     addPoint: () => void store.addItem({ kind: 'point', dialogueId: open.dialogue.id, topicId: currentTopicId() }),
     addGoal: () => void store.addItem({ kind: 'goal', dialogueId: open.dialogue.id, topicId: currentTopicId(), deadline: null, why: '' }),
+    addPlanItem: () =>
+      void store.addItem({
+        kind: 'plan',
+        dialogueId: open.dialogue.id,
+        topicId: currentTopicId(),
+        responsible: 'employee',
+        responsibleName: '',
+        due: null,
+        successCriteria: '',
+        status: 'open',
+        statusComment: '',
+        carriedFromId: null,
+      }),
     remove: (id) => void store.removeItem(id),
   };
   function currentTopicId(): string {
-    const index = route.name === 'dialogue' ? route.topicIndex : 0;
+    const index = 'topicIndex' in route ? route.topicIndex : 0;
     return open?.guide.topics[index]?.id ?? 't1';
   }
 
@@ -61,10 +79,22 @@ export function App({ store, browserLanguages }: Props) {
         topicIndex={route.topicIndex}
         onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
         onFinish={() => store.navigate({ name: 'home' })}
+        onExport={() => store.navigate({ ...route, name: 'export' })}
         actions={topicActions}
       />
     );
-  else if (route.name === 'dialogue') view = <p>{t('loading')}</p>;
+  else if (route.name === 'export' && open)
+    view = (
+      <ExportView
+        key={open.dialogue.id}
+        candidates={summaryCandidates(open.dialogue, open.guide, open.items)}
+        onCopy={(summary, scope) => exporter.copy(summary, { bare: scope === 'section' })}
+        onDownload={(summary, format) => exporter.download(summary, format)}
+        onPrint={(included) => exporter.print({ dialogueId: open.dialogue.id, included, autoPrint: true })}
+        onBack={() => store.navigate({ ...route, name: 'dialogue' })}
+      />
+    );
+  else if (route.name === 'dialogue' || route.name === 'export') view = <p>{t('loading')}</p>;
   else
     view = (
       <DialogueList

@@ -11,11 +11,12 @@ interface Props {
   topicIndex: number;
   onTopic: (index: number) => void;
   onFinish: () => void;
+  onExport: () => void;
   actions: TopicPageActions;
 }
 
 /** Preparing a dialogue: the topics in order, with progress, free navigation and the current topic. */
-export function DialogueView({ open, topicIndex, onTopic, onFinish, actions }: Props) {
+export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, actions }: Props) {
   const { t, language } = useI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
@@ -31,6 +32,9 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, actions }: P
         <p class="meta">
           {t('dialogueWith', { manager: dialogue.managerName || t('dialogueNoManager') })} · {guide.title}
         </p>
+        <button type="button" class="small" onClick={onExport}>
+          {t('exportOpen')}
+        </button>
       </header>
       <TopicNav topics={topics} currentIndex={index} preparedTopicIds={preparedTopics(guide, dialogue, items)} onSelect={onTopic} />
       <p class="meta" aria-hidden="true">

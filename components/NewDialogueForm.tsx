@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { NewDialogueInput } from '../lib/dialogues';
 import type { Language, StaffCategory, TemplateId } from '../lib/schema';
 import type { MessageKey } from '../lib/i18n';
+import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
 import { useI18n } from './i18n';
 
@@ -25,29 +26,6 @@ const LANGUAGES: Array<[Language, MessageKey]> = [
   ['en', 'languageEn'],
   ['nb', 'languageNb'],
 ];
-
-function RadioGroup<V extends string>({ legend, hint, name, options, value, onChange }: {
-  legend: string;
-  hint?: string;
-  name: string;
-  options: Array<[V, string]>;
-  value: V;
-  onChange: (value: V) => void;
-}) {
-  const hintId = useId();
-  return (
-    <fieldset aria-describedby={hint ? hintId : undefined}>
-      <legend>{legend}</legend>
-      {hint && <p class="hint" id={hintId}>{hint}</p>}
-      {options.map(([optionValue, label]) => (
-        <label key={optionValue} class="choice">
-          <input type="radio" name={name} value={optionValue} checked={value === optionValue} onChange={() => onChange(optionValue)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 /** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
 export function NewDialogueForm({ myName, defaultLanguage, onSubmit, onCancel }: Props) {

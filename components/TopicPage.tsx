@@ -4,6 +4,7 @@ import type { ItemChanges } from '../lib/dialogues';
 import type { Item, ItemOf } from '../lib/schema';
 import { ItemListEditor } from './ItemListEditor';
 import { Notice } from './Notice';
+import { PlanItemFields } from './PlanItemFields';
 import { QuestionItem } from './QuestionItem';
 import { TextField } from './TextField';
 import { useI18n } from './i18n';
@@ -13,9 +14,12 @@ export interface TopicPageActions {
   /** The note item of a question (in memory until something is typed). */
   answerFor: (questionId: string, sensitive: boolean) => Item;
   selfAssessment: () => Item;
+  /** The conclusion of a topic (in memory until something is typed). */
+  conclusion: (topicId: string) => Item;
   edit: (item: Item, changes: ItemChanges) => void;
   addPoint: () => void;
   addGoal: () => void;
+  addPlanItem: () => void;
   remove: (id: string) => void;
 }
 
@@ -86,6 +90,8 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
   useEffect(() => heading.current?.focus(), [topic.id]);
   const points = items.filter((item): item is ItemOf<'point'> => item.kind === 'point');
   const goals = items.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
+  const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
+  const conclusion = actions.conclusion(topic.id);
 
   return (
     <article class="topic" aria-labelledby={`topic-${topic.id}`}>
@@ -146,10 +152,17 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
       )}
 
       {topic.prompts.followUpPlan && (
-        <section class="follow-up">
-          <h3>{t('followUpHeading')}</h3>
-          <p class="hint">{topic.prompts.followUpPlan}</p>
-        </section>
+        <ItemListEditor
+          heading={t('planHeading')}
+          hint={topic.prompts.followUpPlan}
+          empty={t('planEmpty')}
+          items={planItems}
+          addLabel={t('addPlanItem')}
+          removeLabel={(number) => t('removePlanItem', { number })}
+          onAdd={actions.addPlanItem}
+          onRemove={actions.remove}
+          renderItem={(item, number) => <PlanItemFields item={item} number={number} onEdit={(changes) => actions.edit(item, changes)} />}
+        />
       )}
 
       <ItemListEditor
@@ -162,6 +175,11 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
         onRemove={actions.remove}
         renderItem={(point, number) => <TextField label={t('pointLabel', { number })} value={point.text} onInput={(text) => actions.edit(point, { text })} />}
       />
+
+      <section class="conclusion">
+        <h3>{t('conclusionHeading')}</h3>
+        <TextField label={t('conclusionLabel')} hint={t('conclusionHint')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
+      </section>
     </article>
   );
 }

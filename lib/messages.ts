@@ -14,6 +14,13 @@ const ItemChangesSchema = z
     shared: z.boolean(),
     deadline: z.string().nullable(),
     why: z.string(),
+    responsible: z.enum(['employee', 'manager', 'other']),
+    responsibleName: z.string(),
+    due: z.string().nullable(),
+    successCriteria: z.string(),
+    status: z.enum(['open', 'done', 'dropped']),
+    statusComment: z.string(),
+    achieved: z.enum(['yes', 'partly', 'no']).nullable(),
   })
   .partial()
   .strict();

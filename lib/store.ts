@@ -23,7 +23,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'new' }
   | { name: 'settings' }
-  | { name: 'dialogue'; dialogueId: string; topicIndex: number };
+  | { name: 'dialogue'; dialogueId: string; topicIndex: number }
+  | { name: 'export'; dialogueId: string; topicIndex: number };
 
 export type StoreProblem =
   | { kind: 'databaseUnavailable'; detail: string }
@@ -136,7 +137,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     dialogueSubscription = liveQuery(() => db.dialogues.get(dialogueId)).subscribe({
       next: (dialogue) => {
         openDialogueRecord.value = dialogue ?? null;
-        if (!dialogue && route.value.name === 'dialogue') navigate({ name: 'home' });
+        if (!dialogue && 'dialogueId' in route.value) navigate({ name: 'home' });
       },
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
@@ -152,8 +153,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   }
 
   function navigate(next: Route): void {
-    const previousDialogue = route.value.name === 'dialogue' ? route.value.dialogueId : null;
-    const nextDialogue = next.name === 'dialogue' ? next.dialogueId : null;
+    const previousDialogue = 'dialogueId' in route.value ? route.value.dialogueId : null;
+    const nextDialogue = 'dialogueId' in next ? next.dialogueId : null;
     route.value = next;
     options.viewMemory?.save(next);
     if (previousDialogue !== nextDialogue || (nextDialogue && !openDialogueRecord.value)) watchDialogue(nextDialogue);
@@ -185,7 +186,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       }),
     );
     const current = route.value;
-    if (current.name === 'dialogue') {
+    if ('dialogueId' in current) {
       const exists = await db.dialogues.get(current.dialogueId);
       if (exists) watchDialogue(current.dialogueId);
       else navigate({ name: 'home' });
@@ -199,7 +200,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   }
 
   /** The item that holds a kind of text for a topic (or question), in memory until something is typed in it. */
-  function singleItem<K extends 'answer' | 'selfAssessment'>(
+  function singleItem<K extends 'answer' | 'selfAssessment' | 'conclusion'>(
     kind: K,
     topicId: string,
     extras: Omit<NewItem<K>, 'kind' | 'dialogueId' | 'topicId'>,
@@ -284,7 +285,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     async deleteDialogue(id: string): Promise<void> {
       await saver.flush();
-      if (route.value.name === 'dialogue' && route.value.dialogueId === id) navigate({ name: 'home' });
+      if ('dialogueId' in route.value && route.value.dialogueId === id) navigate({ name: 'home' });
       await guard(() => deleteDialogue(db, id));
     },
     async updateDialogue(id: string, changes: Parameters<typeof updateDialogue>[2]): Promise<void> {

@@ -9,6 +9,7 @@ export function localViewMemory(storage: Storage | undefined) {
       try {
         const parsed = JSON.parse(storage?.getItem(KEY) ?? 'null') as Route | null;
         if (parsed?.name === 'dialogue' && typeof parsed.dialogueId === 'string' && Number.isInteger(parsed.topicIndex)) return parsed;
+        if (parsed?.name === 'export' && typeof parsed.dialogueId === 'string' && Number.isInteger(parsed.topicIndex)) return parsed;
         return null;
       } catch {
         return null;

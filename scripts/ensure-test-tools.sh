@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Makes sure the browser the end-to-end tests drive is on this machine. Test tools never download their own
+# Makes sure the browser the end-to-end tests drive, and LibreOffice for the .docx test, are on this machine. Test tools never download their own
 # browser: Chromium comes from Debian (apt) when missing, as root or through sudo.
 set -euo pipefail
 
 need=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+# LibreOffice proves that a real word processor reads the exported .docx.
+[ -x "${SOFFICE_PATH:-/usr/bin/soffice}" ] || need+=(libreoffice-writer-nogui)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 

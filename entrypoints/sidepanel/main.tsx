@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { SamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
+import { browserExportServices } from '../../lib/export/deliver';
 import type { FlushDraftsMessage } from '../../lib/messages';
 import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { createStore } from '../../lib/store';
@@ -23,7 +24,8 @@ function main(): void {
   addEventListener('pagehide', flushOnClose);
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
   effect(() => void applyPanelEverywhere(browser, store.preferences.value.panelEverywhere));
-  render(<App store={store} browserLanguages={navigator.languages} />, document.getElementById('app')!);
+  const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));
+  render(<App store={store} browserLanguages={navigator.languages} exporter={exporter} />, document.getElementById('app')!);
   void store.start();
 }
 

@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  removeProfileDir(browser.userDataDir);
+  await closeAndRemove(browser);
   browser = undefined;
 });
 

@@ -57,3 +57,10 @@ export async function launchExtension(options: { userDataDir?: string; args?: st
     close: () => context.close(),
   };
 }
+
+/** Closes the browser and removes its profile: the usual end of a test. */
+export async function closeAndRemove(browser: ExtensionBrowser | undefined): Promise<void> {
+  if (!browser) return;
+  await browser.close();
+  removeProfileDir(browser.userDataDir);
+}

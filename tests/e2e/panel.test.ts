@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { EXTENSION_DIR, closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { GUIDE_URL, OTHER_URL, startUioServer } from './uio-server';
 
 // Code passed to page.evaluate runs in the extension page, where Chromium's `chrome` namespace exists.
@@ -39,9 +39,7 @@ describe('the side panel in Chromium', () => {
   });
   afterAll(() => uio.close());
   afterEach(async () => {
-    if (!browser) return;
-    await browser.close();
-    removeProfileDir(browser.userDataDir);
+    await closeAndRemove(browser);
     browser = undefined;
   });
 

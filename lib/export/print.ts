@@ -1,0 +1,29 @@
+import type { SamtaleDatabase } from '../db';
+import { getGuide } from '../guide';
+import { translator } from '../i18n';
+import type { Language } from '../schema';
+import { buildDocument, type Block } from './document';
+import { decodePrintRequest } from './deliver';
+import { selectSummary, summaryCandidates } from './summary';
+
+export type PrintDocument =
+  | { ok: true; blocks: Block[]; title: string; language: Language; autoPrint: boolean }
+  | { ok: false; message: string };
+
+/** The print view's content: the same summary and selection as the export view, with signature lines. */
+export async function loadPrintDocument(db: SamtaleDatabase, hash: string): Promise<PrintDocument> {
+  const request = decodePrintRequest(hash);
+  if (!request) return { ok: false, message: 'Nothing to print: open the print view from Samtale’s export.' };
+  const dialogue = await db.dialogues.get(request.dialogueId);
+  if (!dialogue) return { ok: false, message: 'That dialogue no longer exists in Samtale.' };
+  const items = await db.items.where('dialogueId').equals(dialogue.id).toArray();
+  const summary = selectSummary(summaryCandidates(dialogue, getGuide(dialogue.templateId, dialogue.language), items), new Set(request.included));
+  const t = translator(dialogue.language);
+  return {
+    ok: true,
+    blocks: buildDocument(summary, { signatures: true }),
+    title: `${t('exportTitle')}${dialogue.plannedDate ? ` ${dialogue.plannedDate}` : ''}`,
+    language: dialogue.language,
+    autoPrint: request.autoPrint,
+  };
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser | undefined;
+afterEach(async () => {
+  await closeAndRemove(browser);
+  browser = undefined;
+});
+
+const PRIVATE = 'Private worry about the budget';
+const CONCLUSION = 'We agreed to cut one committee.';
+
+async function prepare(page: Page) {
+  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByLabel('Planned date').fill('2026-12-01');
+  await page.getByLabel('Your name').fill('Ola Nordmann');
+  await page.getByLabel("Your manager's name").fill('Kari Nordmann');
+  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await page.getByRole('button', { name: /^2\. / }).click();
+  const question = 'Are you satisfied with your duties, responsibilities and authority?';
+  await page.getByRole('checkbox', { name: question, exact: true }).check();
+  const item = page.locator('[data-question-id="t2-q02"]');
+  await item.getByRole('button', { name: 'My note on this question' }).click();
+  await item.getByRole('textbox').fill(PRIVATE);
+  await page.getByLabel('Conclusion on this topic').fill(CONCLUSION);
+  await page.getByRole('button', { name: /^7\. / }).click();
+  await page.getByRole('button', { name: 'Add an agreed item' }).click();
+  const plan = page.getByRole('group', { name: 'Item 1' });
+  await plan.getByLabel('What is to be done').fill('Take the pedagogy course');
+  await plan.getByRole('radio', { name: 'Manager' }).check();
+  await plan.getByLabel('By when').fill('2027-05-01');
+  await plan.getByLabel('How success is judged').fill('Certificate');
+  await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+  await page.getByRole('button', { name: 'Summary and export' }).click();
+  await page.getByRole('heading', { name: 'Summary and export' }).waitFor();
+}
+
+describe('export', () => {
+  it('previews, filters private notes, copies rich text and plain text, downloads .docx and Markdown, prints', async () => {
+    browser = await launchExtension();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await browser.openPanel();
+    await prepare(page);
+    const preview = page.getByTestId('export-preview');
+
+    // The private note is offered but left out by default; ticking it puts it in the preview.
+    await expect.poll(() => preview.textContent()).toContain(CONCLUSION);
+    expect(await preview.textContent()).not.toContain(PRIVATE);
+    const privateChoice = page.getByRole('checkbox', { name: new RegExp(PRIVATE) });
+    expect(await privateChoice.isChecked()).toBe(false);
+    await privateChoice.check();
+    await expect.poll(() => preview.textContent()).toContain(PRIVATE);
+    await privateChoice.uncheck();
+    await expect.poll(() => preview.textContent()).not.toContain(PRIVATE);
+
+    // Copy everything: both clipboard types, read back.
+    await page.getByRole('button', { name: 'Copy everything' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    const clipboard = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item!.types, html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(clipboard.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
+    expect(clipboard.html).toContain('<h2>2. Tasks</h2>');
+    expect(clipboard.html).toContain('<th>What is to be done</th>');
+    expect(clipboard.html).toContain('<td>Take the pedagogy course</td>');
+    expect(clipboard.html).not.toContain(PRIVATE);
+    expect(clipboard.text).toContain(CONCLUSION);
+    expect(clipboard.text).toContain('1. What is to be done: Take the pedagogy course');
+
+    // Copy one topic for one box of the form.
+    await page.getByRole('button', { name: 'Copy topic 2' }).click();
+    await expect.poll(async () => page.evaluate(async () => (await navigator.clipboard.readText()).split('\n')[0])).toBe('2. Tasks');
+
+    // Downloads.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word (.docx)' }).click()]);
+    expect(docx.suggestedFilename()).toBe('samtale-2026-12-01.docx');
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await docx.path())!)))['word/document.xml']!);
+    expect(xml).toContain('Take the pedagogy course');
+    expect(xml).not.toContain(PRIVATE);
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain('## 2. Tasks');
+
+    // Print view: a tab of its own with the same content and signature lines, on A4.
+    const [printPage] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print or save as PDF' }).click()]);
+    await printPage.getByText('Take the pedagogy course').waitFor();
+    const printed = await printPage.textContent('body');
+    expect(printed).toContain(CONCLUSION);
+    expect(printed).toContain('Employee: date and signature');
+    expect(printed).not.toContain(PRIVATE);
+    const pdf = await printPage.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 is 595 × 842 points.
+    const [, width, height] = pdf.toString('latin1').match(/MediaBox\s*\[0 0 ([\d.]+) ([\d.]+)\]/)!;
+    expect([Math.round(Number(width)), Math.round(Number(height))]).toEqual([595, 842]);
+  });
+});
