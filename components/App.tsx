@@ -88,6 +88,7 @@ export function App({ store, browserLanguages, exporter }: Props) {
       <ExportView
         key={open.dialogue.id}
         candidates={summaryCandidates(open.dialogue, open.guide, open.items)}
+        forms={open.guide.forms.filter((form) => form.for === open.dialogue.staffCategory || form.for === 'followUpPlan')}
         onCopy={(summary, scope) => exporter.copy(summary, { bare: scope === 'section' })}
         onDownload={(summary, format) => exporter.download(summary, format)}
         onPrint={(included) => exporter.print({ dialogueId: open.dialogue.id, included, autoPrint: true })}

@@ -32,6 +32,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, ac
         <p class="meta">
           {t('dialogueWith', { manager: dialogue.managerName || t('dialogueNoManager') })} · {guide.title}
         </p>
+        {guide.translationNotice && <p class="hint translation-notice">{guide.translationNotice}</p>}
         <button type="button" class="small" onClick={onExport}>
           {t('exportOpen')}
         </button>

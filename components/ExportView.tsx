@@ -9,6 +9,8 @@ export type DownloadFormat = 'docx' | 'markdown' | 'text';
 
 interface Props {
   candidates: Summary;
+  /** The official forms this summary is pasted into: the staff category's and the plan's. */
+  forms: Array<{ label: string; url: string }>;
   onCopy: (summary: Summary, scope: 'all' | 'section') => Promise<void>;
   onDownload: (summary: Summary, format: DownloadFormat) => Promise<string>;
   onPrint: (included: string[]) => void;
@@ -42,7 +44,7 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 }
 
 /** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
-export function ExportView({ candidates, onCopy, onDownload, onPrint, onBack }: Props) {
+export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, onBack }: Props) {
   const { t } = useI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -68,6 +70,20 @@ export function ExportView({ candidates, onCopy, onDownload, onPrint, onBack }: 
     <section class="export stack" aria-labelledby="export-heading">
       <h1 id="export-heading">{t('exportHeading')}</h1>
       <p class="hint">{t('exportIntro')}</p>
+      {forms.length > 0 && (
+        <nav aria-label={t('officialForms')}>
+          <p class="meta">{t('officialForms')}:</p>
+          <ul class="form-links">
+            {forms.map((form) => (
+              <li key={form.url + form.label}>
+                <a href={form.url} target="_blank" rel="noopener noreferrer">
+                  {form.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
 
       <div class="actions">
         <button type="button" class="primary" onClick={() => copy(summary, 'all')}>

@@ -2,10 +2,11 @@ import { render } from 'preact';
 import { DocumentPreview } from '../../components/DocumentPreview';
 import { SamtaleDatabase } from '../../lib/db';
 import { loadPrintDocument } from '../../lib/export/print';
+import { resolveLanguage } from '../../lib/i18n';
 import './print.css';
 
 async function main(): Promise<void> {
-  const result = await loadPrintDocument(new SamtaleDatabase(), location.hash);
+  const result = await loadPrintDocument(new SamtaleDatabase(), location.hash, resolveLanguage('auto', navigator.languages));
   const root = document.getElementById('app')!;
   if (!result.ok) {
     root.textContent = result.message;

@@ -11,11 +11,11 @@ export type PrintDocument =
   | { ok: false; message: string };
 
 /** The print view's content: the same summary and selection as the export view, with signature lines. */
-export async function loadPrintDocument(db: SamtaleDatabase, hash: string): Promise<PrintDocument> {
+export async function loadPrintDocument(db: SamtaleDatabase, hash: string, interfaceLanguage: Language): Promise<PrintDocument> {
   const request = decodePrintRequest(hash);
-  if (!request) return { ok: false, message: 'Nothing to print: open the print view from Samtale’s export.' };
+  if (!request) return { ok: false, message: translator(interfaceLanguage)('printNothing') };
   const dialogue = await db.dialogues.get(request.dialogueId);
-  if (!dialogue) return { ok: false, message: 'That dialogue no longer exists in Samtale.' };
+  if (!dialogue) return { ok: false, message: translator(interfaceLanguage)('printMissing') };
   const items = await db.items.where('dialogueId').equals(dialogue.id).toArray();
   const summary = selectSummary(summaryCandidates(dialogue, getGuide(dialogue.templateId, dialogue.language), items), new Set(request.included));
   const t = translator(dialogue.language);

@@ -1,21 +1,21 @@
 import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
 import { uioDialogueEn } from './uio-dialogue.en';
 import { performanceInterviewEn } from './performance-interview.en';
+import { performanceInterviewNb } from './performance-interview.nb';
+import { uioDialogueNb } from './uio-dialogue.nb';
 
 export type * from './types';
 
-const guides: Record<TemplateId, Partial<Record<Language, GuideTemplate>> & { en: GuideTemplate }> = {
-  'uio-dialogue-2020': { en: uioDialogueEn },
-  'uio-performance-interview-2009': { en: performanceInterviewEn },
+const guides: Record<TemplateId, Record<Language, GuideTemplate>> = {
+  'uio-dialogue-2020': { en: uioDialogueEn, nb: uioDialogueNb },
+  'uio-performance-interview-2009': { en: performanceInterviewEn, nb: performanceInterviewNb },
 };
 
 export const DEFAULT_TEMPLATE: TemplateId = 'uio-dialogue-2020';
 export const TEMPLATE_IDS = Object.keys(guides) as TemplateId[];
 
-/** The guide for a template in the language asked for, or in English where that translation does not exist yet. */
 export function getGuide(templateId: TemplateId, language: Language): GuideTemplate {
-  const byLanguage = guides[templateId];
-  return byLanguage[language] ?? byLanguage.en;
+  return guides[templateId][language];
 }
 
 export function allGuides(): GuideTemplate[] {

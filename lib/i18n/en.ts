@@ -1,15 +1,10 @@
 /** The interface's English text. Every key here must exist in every other language (checked by the type of nb.ts). */
 export const en = {
   appName: 'Samtale',
-  appTagline: 'Your one-to-one work dialogue, prepared privately in your browser.',
   privacyShort: 'Everything you write stays in this browser. Nothing is sent anywhere unless you export it.',
   loading: 'Loading…',
-  back: 'Back',
-  close: 'Close',
   cancel: 'Cancel',
   delete: 'Delete',
-  remove: 'Remove',
-  save: 'Save',
   retry: 'Try again',
   dismiss: 'Dismiss',
   settings: 'Settings',
@@ -68,7 +63,6 @@ export const en = {
   nextTopic: 'Next topic',
   finishPreparation: 'Back to your dialogues',
   aboutTopic: 'About this topic',
-  raiseQuestion: 'Raise this question',
   noteOnQuestion: 'My note on this question',
   noteHint: 'Private: only you see it.',
   questionsMarkedInTopic: '{count} of {total} marked',
@@ -112,9 +106,7 @@ export const en = {
   statusDropped: 'Dropped',
   planStatusComment: 'Comment on the status',
   previousConclusionsHeading: 'Last dialogue',
-  noPreviousDialogue: 'No earlier dialogue in Samtale. Note here what you agreed last time, if you remember.',
-  previousConclusionsNote: 'What we agreed last time, and what has happened',
-  readMore: 'Read more',
+  noPreviousDialogue: 'No earlier dialogue in Samtale. Use the questions below to note what you agreed last time.',
   officialForms: 'Official UiO forms',
   guideSource: 'Source: {title}, UiO (last modified {date})',
 
@@ -140,7 +132,6 @@ export const en = {
   formAcademic: 'One-to-one work dialogue with academic staff',
   formDoctoralFellow: 'One-to-one work dialogue with doctoral research fellow',
   formTechnicalAdministrative: 'One-to-one work dialogue with technical/administrative staff',
-  formPlan: 'Follow-up and development plan after a one-to-one dialogue',
 
   exportHeading: 'Summary and export',
   exportOpen: 'Summary and export',
@@ -168,6 +159,9 @@ export const en = {
   entrySelfAssessment: 'Own efforts',
   entryMeetingNote: 'Meeting note',
   backToDialogue: 'Back to the dialogue',
+
+  printNothing: 'Nothing to print: open the print view from the export in Samtale.',
+  printMissing: 'That dialogue no longer exists in Samtale.',
 
   settingsHeading: 'Settings',
   settingsPanelEverywhere: 'Open the side panel on any website, not only on the UiO employee pages',

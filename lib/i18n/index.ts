@@ -1,10 +1,11 @@
 import type { Language } from '../guide/types';
 import { en, type MessageKey, type Messages } from './en';
+import { nb } from './nb';
 
 export type { MessageKey, Messages };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const catalogues: Record<Language, Messages> = { en, nb: en };
+const catalogues: Record<Language, Messages> = { en, nb };
 
 /** The interface language for a preference: 'auto' follows the browser (bokmål for any Norwegian locale). */
 export function resolveLanguage(preference: Language | 'auto', browserLanguages: readonly string[]): Language {

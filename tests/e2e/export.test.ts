@@ -98,3 +98,33 @@ describe('export', () => {
     expect([Math.round(Number(width)), Math.round(Number(height))]).toEqual([595, 842]);
   });
 });
+
+describe('in Norwegian', () => {
+  it('follows a Norwegian browser, prepares in bokmål and exports in the dialogue’s language', async () => {
+    browser = await launchExtension({ locale: 'nb-NO' });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await browser.openPanel();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dine samtaler');
+    await page.getByRole('button', { name: 'Ny samtale' }).click();
+    await page.getByLabel('Planlagt dato').fill('2026-12-01');
+    await page.getByLabel('Navnet på lederen din').fill('Kari Nordmann');
+    await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
+    await page.getByRole('button', { name: 'Begynn forberedelsen' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('1. Oppfølging og konklusjon fra forrige medarbeidersamtale');
+    expect(await page.getByText('Samtales egen oversettelse', { exact: false }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^2\. / }).click();
+    await page.getByRole('checkbox', { name: 'Hva er du mest fornøyd med i jobben din?' }).check();
+    await page.getByRole('button', { name: 'Sammendrag og eksport' }).click();
+    await page.getByRole('button', { name: 'Kopier alt' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kopiert' }).count()).toBe(1);
+    const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/html')).text());
+    expect(html).toContain('<h1>Sammendrag av medarbeidersamtalen</h1>');
+    expect(html).toContain('<h2>2. Arbeidsoppgaver</h2>');
+    expect(html).toContain('<li>Hva er du mest fornøyd med i jobben din?</li>');
+
+    // The interface language can be switched whatever the browser says.
+    await page.getByRole('button', { name: 'Innstillinger' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
+  });
+});

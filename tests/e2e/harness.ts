@@ -35,11 +35,12 @@ export function removeProfileDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export async function launchExtension(options: { userDataDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(options: { userDataDir?: string; args?: string[]; locale?: string } = {}): Promise<ExtensionBrowser> {
   const userDataDir = options.userDataDir ?? newProfileDir();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    locale: options.locale,
     args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -84,6 +84,20 @@ describe('the summary', () => {
   });
 });
 
+describe('the export in Norwegian', () => {
+  it('uses the dialogue’s language for the guide and every label', () => {
+    const doc = parse(renderHtml(buildDocument(defaultSummary('nb').summary, { signatures: true })));
+    expect(doc.querySelector('h1')!.textContent).toBe('Sammendrag av medarbeidersamtalen');
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      ...getGuide('uio-dialogue-2020', 'nb').topics.map((t) => `${t.number}. ${t.title}`),
+      'Oppfølgings- og utviklingsplan',
+      'Underskrifter',
+    ]);
+    expect([...doc.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Hva skal gjøres', 'Hvem har ansvaret', 'Innen når', 'Hvordan resultatet vurderes', 'Status']);
+    expect(doc.body.textContent).toContain('1. mai 2027');
+  });
+});
+
 describe('the .docx', () => {
   it('holds the headings in order, the list items and the plan table, and nothing private', async () => {
     const blocks = buildDocument(defaultSummary().summary, { signatures: true });

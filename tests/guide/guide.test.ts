@@ -8,6 +8,18 @@ describe('the bundled guides', () => {
     expect(() => GuideTemplateSchema.parse(guide)).not.toThrow();
   });
 
+  it.each(['uio-dialogue-2020', 'uio-performance-interview-2009'] as const)('gives %s the same topics, groups and question ids in both languages', (id) => {
+    const shape = (language: 'en' | 'nb') =>
+      getGuide(id, language).topics.map((topic) => ({
+        id: topic.id,
+        prompts: Object.keys(topic.prompts).sort(),
+        groups: topic.groups.map((group) => ({ kind: group.kind, ids: group.questions.map((q) => q.id) })),
+      }));
+    expect(shape('nb')).toEqual(shape('en'));
+    expect(getGuide(id, 'nb').translationNotice).toBeTruthy();
+    expect(getGuide(id, 'nb').topics[0]!.title).not.toBe(getGuide(id, 'en').topics[0]!.title);
+  });
+
   it('uses every question id once per guide', () => {
     for (const guide of allGuides()) {
       const ids = guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions.map((q) => q.id)));
