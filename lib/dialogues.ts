@@ -38,6 +38,9 @@ export function buildDialogue(input: NewDialogueInput, previousDialogueId: strin
     markedQuestionIds: [],
     previousDialogueId,
     agreement: { employee: null, manager: null },
+    coveredTopicIds: [],
+    meetingSeconds: 0,
+    meetingRunningSince: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -103,14 +106,14 @@ export async function itemsOfDialogue(db: SamtaleDatabase, dialogueId: string): 
   return db.items.where('dialogueId').equals(dialogueId).toArray();
 }
 
-type ItemExtras<K extends ItemKind> = Omit<ItemOf<K>, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'text' | 'sealed' | 'sensitive' | 'shared' | 'createdAt' | 'updatedAt'>;
+type ItemExtras<K extends ItemKind> = Omit<ItemOf<K>, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'text' | 'sealed' | 'sensitive' | 'shared' | 'origin' | 'createdAt' | 'updatedAt'>;
 
-export type NewItem<K extends ItemKind> = { kind: K; dialogueId: string; topicId: string; text?: string; sensitive?: boolean; shared?: boolean } & ItemExtras<K>;
+export type NewItem<K extends ItemKind> = { kind: K; dialogueId: string; topicId: string; text?: string; sensitive?: boolean; shared?: boolean; origin?: Item['origin'] } & ItemExtras<K>;
 
 /** A new item in memory; it is written on its first save, so an id exists before the first keystroke lands. */
 export function buildItem<K extends ItemKind>(fields: NewItem<K>, id: string = newId()): ItemOf<K> {
   const now = nowIso();
-  return { text: '', sensitive: false, shared: false, sealed: null, createdAt: now, updatedAt: now, ...fields, id } as unknown as ItemOf<K>;
+  return { text: '', sensitive: false, shared: false, sealed: null, origin: null, createdAt: now, updatedAt: now, ...fields, id } as unknown as ItemOf<K>;
 }
 
 /** The fields of an item that the user edits; everything else is fixed when it is created. */

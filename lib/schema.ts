@@ -12,8 +12,10 @@ export { LanguageSchema, StaffCategorySchema, TemplateIdSchema };
 export type { Language, StaffCategory, TemplateId } from './guide/types';
 
 const Id = z.string().min(1).max(64);
-const IsoDate = z.iso.date();
-const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateSchema = z.iso.date();
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+const IsoDate = IsoDateSchema;
+const IsoDateTime = IsoDateTimeSchema;
 const Text = z.string().max(MAX_TEXT_LENGTH);
 const ShortText = z.string().max(200);
 
@@ -48,6 +50,10 @@ export const DialogueSchema = z.object({
   /** The dialogue whose conclusions and plan this one follows up. */
   previousDialogueId: Id.nullable(),
   agreement: z.object({ employee: AcknowledgementSchema.nullable(), manager: AcknowledgementSchema.nullable() }),
+  /** Meeting mode: topics ticked off as covered, and the meeting clock (seconds so far, running since when). */
+  coveredTopicIds: z.array(z.string().regex(/^t[1-7]$/)).max(7),
+  meetingSeconds: z.number().int().min(0).max(86_400),
+  meetingRunningSince: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -67,6 +73,8 @@ const ItemBase = z.object({
   sensitive: z.boolean(),
   /** Chosen to be shared with the other party (exported points, the summary). Private by default. */
   shared: z.boolean(),
+  /** Set on items imported from the other party's shared file: who shared it, and its id there (no duplicates). */
+  origin: z.object({ by: ShortText, sourceId: Id }).nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -128,5 +136,7 @@ export const PreferencesSchema = z.object({
   language: z.union([LanguageSchema, z.literal('auto')]),
   /** Open the side panel on any site, not only the UiO employee pages. */
   panelEverywhere: z.boolean(),
+  /** Notifications for plan items coming due and for the annual dialogue (asks for optional permissions). */
+  remindersEnabled: z.boolean(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;

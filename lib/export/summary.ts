@@ -14,6 +14,8 @@ export interface SummaryEntry {
   id: string;
   kind: EntryKind;
   text: string;
+  /** The question a note answers. */
+  questionId?: string;
   /** A goal's deadline and reason; a question's note is its own entry. */
   deadline?: string | null;
   why?: string;
@@ -74,7 +76,7 @@ function entriesOfTopic(topic: GuideTopic, dialogue: Dialogue, items: readonly I
         entries.push({ id: question.id, kind: 'question', text: question.text, private: false, sensitive, includedByDefault: !sensitive });
       }
       const answer = answers.get(question.id);
-      if (answer && isWritten(answer)) entries.push({ ...fromItem(answer, 'answer', true), sensitive: sensitive || answer.sensitive });
+      if (answer && isWritten(answer)) entries.push({ ...fromItem(answer, 'answer', true), questionId: question.id, sensitive: sensitive || answer.sensitive });
     }
   }
   for (const item of here) {
