@@ -1,7 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { visibleGroups } from '../lib/guide';
 import { formatDate } from '../lib/i18n';
 import { preparedTopics } from '../lib/progress';
+import type { DialogueStatus } from '../lib/schema';
 import type { OpenDialogue } from '../lib/store';
+import { STATUS_LABEL } from './PeopleView';
 import { TopicNav } from './TopicNav';
 import { TopicPage, type TopicPageActions } from './TopicPage';
 import { useI18n } from './i18n';
@@ -11,12 +14,18 @@ interface Props {
   topicIndex: number;
   onTopic: (index: number) => void;
   onFinish: () => void;
-  onExport: () => void;
+  /** The views reachable from this dialogue: export, and for a manager the invitation, meeting and import. */
+  links: Array<{ label: string; onClick: () => void }>;
+  onStatus: (status: DialogueStatus) => void;
   actions: TopicPageActions;
+  previousReview?: ComponentChildren;
+  agreement?: ComponentChildren;
 }
 
-/** Preparing a dialogue: the topics in order, with progress, free navigation and the current topic. */
-export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, actions }: Props) {
+const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
+
+/** A dialogue: the topics in order, with progress, free navigation and the current topic. */
+export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement }: Props) {
   const { t, language } = useI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
@@ -24,18 +33,33 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, ac
   const topic = topics[index]!;
   const marked = new Set(dialogue.markedQuestionIds);
   const isLast = index === topics.length - 1;
+  const other = dialogue.role === 'manager' ? dialogue.employeeName : dialogue.managerName || t('dialogueNoManager');
 
   return (
     <div class="dialogue" data-dialogue-id={dialogue.id}>
       <header class="dialogue-head">
         <h1 class="dialogue-title">{t('dialogueTitle', { date: dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate') })}</h1>
         <p class="meta">
-          {t('dialogueWith', { manager: dialogue.managerName || t('dialogueNoManager') })} · {guide.title}
+          {t('dialogueWith', { manager: other })} · {guide.title}
         </p>
         {guide.translationNotice && <p class="hint translation-notice">{guide.translationNotice}</p>}
-        <button type="button" class="small" onClick={onExport}>
-          {t('exportOpen')}
-        </button>
+        <div class="field status-field">
+          <label for="dialogue-status">{t('dialogueStatus')}</label>
+          <select id="dialogue-status" value={dialogue.status} onChange={(event) => onStatus(event.currentTarget.value as DialogueStatus)}>
+            {STATUSES.map((status) => (
+              <option value={status} key={status}>
+                {t(STATUS_LABEL[status])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="actions">
+          {links.map((link) => (
+            <button type="button" class="small" key={link.label} onClick={link.onClick}>
+              {link.label}
+            </button>
+          ))}
+        </div>
       </header>
       <TopicNav topics={topics} currentIndex={index} preparedTopicIds={preparedTopics(guide, dialogue, items)} onSelect={onTopic} />
       <p class="meta" aria-hidden="true">
@@ -46,9 +70,11 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, ac
         topic={topic}
         groups={visibleGroups(topic, dialogue.turned60)}
         markedQuestionIds={marked}
-        items={items.filter((item) => item.topicId === topic.id)}
+        items={items.filter((item) => item.topicId === topic.id || (item.kind === 'plan' && topic.prompts.followUpPlan !== undefined))}
         hasPreviousDialogue={dialogue.previousDialogueId !== null}
         actions={actions}
+        previousReview={previousReview}
+        agreement={agreement}
       />
       <nav class="pager" aria-label={t('topicsNavigation')}>
         <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
@@ -64,9 +90,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, onExport, ac
           </button>
         )}
       </nav>
-      <p class="meta source">
-        {t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}
-      </p>
+      <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>
     </div>
   );
 }

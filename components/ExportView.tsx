@@ -14,6 +14,8 @@ interface Props {
   onCopy: (summary: Summary, scope: 'all' | 'section') => Promise<void>;
   onDownload: (summary: Summary, format: DownloadFormat) => Promise<string>;
   onPrint: (included: string[]) => void;
+  /** The employee shares the chosen entries with their manager, as a file or through the clipboard. */
+  share?: { toFile: (included: ReadonlySet<string>) => Promise<string>; toClipboard: (included: ReadonlySet<string>) => Promise<void> };
   onBack: () => void;
 }
 
@@ -44,7 +46,7 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 }
 
 /** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
-export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, onBack }: Props) {
+export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, share, onBack }: Props) {
   const { t } = useI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -132,6 +134,21 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, onB
         <button type="button" class="small" onClick={() => copy({ ...summary, sections: [] }, 'section')}>
           {t('exportCopyPlan')}
         </button>
+      )}
+
+      {share && (
+        <section class="share card" aria-labelledby="share-heading">
+          <h2 id="share-heading">{t('shareHeading')}</h2>
+          <p class="hint">{t('shareHint')}</p>
+          <div class="actions">
+            <button type="button" onClick={() => run(async () => t('shareSaved', { file: await share.toFile(included) }))}>
+              {t('shareFile')}
+            </button>
+            <button type="button" class="secondary" onClick={() => run(async () => (await share.toClipboard(included), t('shareCopied')))}>
+              {t('shareCopy')}
+            </button>
+          </div>
+        </section>
       )}
 
       <h2>{t('exportPreview')}</h2>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideQuestionGroup, GuideTopic } from '../lib/guide/types';
 import type { ItemChanges } from '../lib/dialogues';
@@ -30,6 +31,10 @@ interface Props {
   items: Item[];
   hasPreviousDialogue: boolean;
   actions: TopicPageActions;
+  /** Last dialogue's conclusions and plan, reviewed (where the topic asks for it). */
+  previousReview?: ComponentChildren;
+  /** Both parties' agreement to the plan (where the plan is). */
+  agreement?: ComponentChildren;
 }
 
 function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'markedQuestionIds' | 'actions'> & { group: GuideQuestionGroup }) {
@@ -83,7 +88,7 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
 }
 
 /** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
-export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions }: Props) {
+export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
@@ -112,7 +117,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
         <section class="previous">
           <h3>{t('previousConclusionsHeading')}</h3>
           <p class="hint">{topic.prompts.previousConclusions}</p>
-          {!hasPreviousDialogue && <p class="empty">{t('noPreviousDialogue')}</p>}
+          {hasPreviousDialogue ? previousReview : <p class="empty">{t('noPreviousDialogue')}</p>}
         </section>
       )}
 
@@ -164,6 +169,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
           renderItem={(item, number) => <PlanItemFields item={item} number={number} onEdit={(changes) => actions.edit(item, changes)} />}
         />
       )}
+      {topic.prompts.followUpPlan && agreement}
 
       <ItemListEditor
         heading={t('ownPointsHeading')}

@@ -3,8 +3,13 @@ import { liveQuery, type Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
 import type { SamtaleDatabase } from './db';
 import {
+  acknowledgePlan,
   buildItem,
   createDialogue,
+  deletePerson,
+  savePerson,
+  setMeetingClock,
+  setTopicCovered,
   deleteDialogue,
   deleteItem,
   saveItem,
@@ -17,14 +22,20 @@ import {
 } from './dialogues';
 import { getGuide, type GuideTemplate } from './guide';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
-import type { Dialogue, Item, ItemKind, Preferences } from './schema';
+import type { Dialogue, Item, ItemKind, Person, Preferences } from './schema';
 
 export type Route =
   | { name: 'home' }
   | { name: 'new' }
   | { name: 'settings' }
   | { name: 'dialogue'; dialogueId: string; topicIndex: number }
-  | { name: 'export'; dialogueId: string; topicIndex: number };
+  | { name: 'export'; dialogueId: string; topicIndex: number }
+  | { name: 'meeting'; dialogueId: string; topicIndex: number }
+  | { name: 'invite'; dialogueId: string; topicIndex: number }
+  | { name: 'import'; dialogueId: string; topicIndex: number }
+  | { name: 'people' }
+  | { name: 'person'; personId: string }
+  | { name: 'planDialogue'; personId: string };
 
 export type StoreProblem =
   | { kind: 'databaseUnavailable'; detail: string }
@@ -44,6 +55,8 @@ export interface OpenDialogue {
   guide: GuideTemplate;
   /** Stored items overlaid with edits not yet committed: what the user sees. */
   items: Item[];
+  /** The dialogue this one follows up, with its items: last year's conclusions and plan. */
+  previous: { dialogue: Dialogue; items: Item[] } | null;
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
@@ -64,6 +77,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const openDialogueRecord = signal<Dialogue | null>(null);
   const storedItems = signal<Item[]>([]);
+  const previousDialogue = signal<{ dialogue: Dialogue; items: Item[] } | null>(null);
+  const people = signal<Person[]>([]);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
   const drafts = signal<ReadonlyMap<string, { base: Item; changes: ItemChanges }>>(new Map());
   /** Ids given to items that exist only in memory until their first save, so each keeps its id across renders. */
@@ -85,6 +100,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const subscriptions: Subscription[] = [];
   let itemSubscription: Subscription | null = null;
   let dialogueSubscription: Subscription | null = null;
+  let previousSubscription: Subscription | null = null;
 
   const openDialogue: ReadonlySignal<OpenDialogue | null> = computed(() => {
     const dialogue = openDialogueRecord.value;
@@ -100,7 +116,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
     merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    return { dialogue, guide: getGuide(dialogue.templateId, dialogue.language), items: merged };
+    const previous = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
+    return { dialogue, guide: getGuide(dialogue.templateId, dialogue.language), items: merged, previous };
   });
 
   /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
@@ -126,16 +143,19 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   function watchDialogue(dialogueId: string | null): void {
     itemSubscription?.unsubscribe();
     dialogueSubscription?.unsubscribe();
-    itemSubscription = dialogueSubscription = null;
+    previousSubscription?.unsubscribe();
+    itemSubscription = dialogueSubscription = previousSubscription = null;
     if (!dialogueId) {
       batch(() => {
         openDialogueRecord.value = null;
         storedItems.value = [];
+        previousDialogue.value = null;
       });
       return;
     }
     dialogueSubscription = liveQuery(() => db.dialogues.get(dialogueId)).subscribe({
       next: (dialogue) => {
+        if (dialogue?.previousDialogueId && dialogue.previousDialogueId !== openDialogueRecord.value?.previousDialogueId) watchPrevious(dialogue.previousDialogueId);
         openDialogueRecord.value = dialogue ?? null;
         if (!dialogue && 'dialogueId' in route.value) navigate({ name: 'home' });
       },
@@ -150,6 +170,14 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       },
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
+  }
+
+  function watchPrevious(previousId: string): void {
+    previousSubscription?.unsubscribe();
+    previousSubscription = liveQuery(async () => {
+      const dialogue = await db.dialogues.get(previousId);
+      return dialogue ? { dialogue, items: await db.items.where('dialogueId').equals(previousId).toArray() } : null;
+    }).subscribe({ next: (value) => (previousDialogue.value = value) });
   }
 
   function navigate(next: Route): void {
@@ -181,6 +209,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
         next: (list) => (dialogues.value = sortDialogues(list)),
         error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
       }),
+      liveQuery(() => db.people.toArray()).subscribe({
+        next: (list) => (people.value = list.sort((a, b) => a.name.localeCompare(b.name))),
+      }),
       liveQuery(() => db.settings.get('preferences')).subscribe({
         next: (record) => (preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value }),
       }),
@@ -200,7 +231,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   }
 
   /** The item that holds a kind of text for a topic (or question), in memory until something is typed in it. */
-  function singleItem<K extends 'answer' | 'selfAssessment' | 'conclusion'>(
+  function singleItem<K extends 'answer' | 'selfAssessment' | 'conclusion' | 'meetingNote' | 'review'>(
     kind: K,
     topicId: string,
     extras: Omit<NewItem<K>, 'kind' | 'dialogueId' | 'topicId'>,
@@ -208,7 +239,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   ): Item {
     const current = openDialogue.value;
     if (!current) throw new Error('No dialogue is open');
-    const found = current.items.find((item) => item.kind === kind && item.topicId === topicId && (kind !== 'answer' || (item as { questionId?: string }).questionId === key));
+    // Answers are one per question and reviews one per reviewed plan item; the others one per topic.
+    const keyOf = (item: Item) => (item.kind === 'answer' ? item.questionId : item.kind === 'review' ? item.reviewedItemId : item.topicId);
+    const found = current.items.find((item) => item.kind === kind && item.topicId === topicId && keyOf(item) === key);
     if (found) return found;
     const memoryKey = `${current.dialogue.id}:${kind}:${key}`;
     let id = unsavedIds.get(memoryKey);
@@ -267,6 +300,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     saveState: saveState as ReadonlySignal<SaveState>,
     route: route as ReadonlySignal<Route>,
     dialogues: dialogues as ReadonlySignal<Dialogue[]>,
+    people: people as ReadonlySignal<Person[]>,
     preferences: preferences as ReadonlySignal<Preferences>,
     openDialogue,
     start,
@@ -293,6 +327,36 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     async markQuestion(dialogueId: string, questionId: string, marked: boolean): Promise<void> {
       await guard(() => setQuestionMarked(db, dialogueId, questionId, marked));
+    },
+    async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
+      return guard(() => savePerson(db, person));
+    },
+    async deletePerson(id: string): Promise<void> {
+      await saver.flush();
+      await guard(() => deletePerson(db, id));
+      if (route.value.name === 'person' && route.value.personId === id) navigate({ name: 'people' });
+    },
+    /** The manager plans a dialogue with one of their employees. */
+    async planDialogue(input: NewDialogueInput & Pick<Dialogue, 'plannedTime' | 'durationMinutes' | 'place'>): Promise<void> {
+      const dialogue = await guard(async () => {
+        const created = await createDialogue(db, input);
+        await updateDialogue(db, created.id, { plannedTime: input.plannedTime, durationMinutes: input.durationMinutes, place: input.place });
+        return created;
+      });
+      if (dialogue) navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: 0 });
+    },
+    async importItems(dialogueId: string, items: Item[]): Promise<boolean> {
+      const { applyImport } = await import('./share');
+      return (await guard(async () => (await applyImport(db, dialogueId, items), true))) ?? false;
+    },
+    async setTopicCovered(dialogueId: string, topicId: string, covered: boolean): Promise<void> {
+      await guard(() => setTopicCovered(db, dialogueId, topicId, covered));
+    },
+    async setMeetingClock(dialogueId: string, running: boolean): Promise<void> {
+      await guard(() => setMeetingClock(db, dialogueId, running));
+    },
+    async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
+      await guard(() => acknowledgePlan(db, dialogueId, party, acknowledgement));
     },
     async savePreferences(changes: Partial<Preferences>): Promise<void> {
       await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));

@@ -64,6 +64,9 @@ export function decodePrintRequest(hash: string): PrintRequest | null {
 /** What the export view does outside the panel: the clipboard, files, and the print view in a tab of its own. */
 export interface ExportServices {
   copy(summary: Summary, options: DocumentOptions): Promise<void>;
+  copyText(text: string): Promise<void>;
+  /** Saves text as a file; resolves to the file's name. */
+  saveText(text: string, fileName: string, type: string): Promise<string>;
   download(summary: Summary, format: FileFormat): Promise<string>;
   print(request: PrintRequest): void;
 }
@@ -71,6 +74,11 @@ export interface ExportServices {
 export function browserExportServices(window: Window, printPageUrl: string): ExportServices {
   return {
     copy: (summary, options) => copySummary(window.navigator.clipboard, summary, options),
+    copyText: (text) => window.navigator.clipboard.writeText(text),
+    async saveText(text, fileName, type) {
+      saveFile(window.document, new Blob([text], { type: `${type};charset=utf-8` }), fileName);
+      return fileName;
+    },
     async download(summary, format) {
       const fileName = summaryFileName(summary, format);
       saveFile(window.document, await summaryFile(summary, format), fileName);

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 async function createDialogue(page: Page, date: string, manager: string) {
-  await page.getByRole('button', { name: 'Samtale' }).click();
+  await page.getByRole('button', { name: 'My dialogues' }).click();
   await page.getByRole('button', { name: 'New dialogue' }).click();
   await page.getByLabel('Planned date').fill(date);
   await page.getByLabel("Your manager's name").fill(manager);
@@ -26,7 +26,7 @@ describe('several dialogues', () => {
     await createDialogue(page, '2024-11-05', 'Anne Berg');
     await createDialogue(page, '2026-11-20', 'Kari Nordmann');
     await createDialogue(page, '2025-11-12', 'Per Hansen');
-    await page.getByRole('button', { name: 'Samtale' }).click();
+    await page.getByRole('button', { name: 'My dialogues' }).click();
     await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann', 'With Per Hansen', 'With Anne Berg']);
 
     // Resume the 2025 dialogue and write in it.
@@ -35,7 +35,7 @@ describe('several dialogues', () => {
     await page.getByRole('button', { name: 'Add a point' }).click();
     await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
     await page.keyboard.type('Point in 2025');
-    await page.getByRole('button', { name: 'Samtale' }).click();
+    await page.getByRole('button', { name: 'My dialogues' }).click();
 
     // Cancel keeps it (Escape too); confirming deletes it.
     await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();

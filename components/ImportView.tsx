@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from './i18n';
+
+export type ImportCheck = { ok: true; from: string; add: Array<{ id: string; text: string }>; alreadyThere: number } | { ok: false; message: string };
+
+interface Props {
+  employeeName: string;
+  onCheck: (text: string) => Promise<ImportCheck>;
+  onImport: () => Promise<boolean>;
+  onBack: () => void;
+}
+
+/** The manager imports the points an employee chose to share: checked first, shown, then added all at once. */
+export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    setDone(null);
+    setCheck(await onCheck(await file.text()));
+  };
+  return (
+    <section class="stack" aria-labelledby="import-heading">
+      <h1 id="import-heading">{t('importHeading', { name: employeeName })}</h1>
+      <p class="hint">{t('importHint')}</p>
+      <div class="field">
+        <label for="import-file">{t('importFile')}</label>
+        <input id="import-file" type="file" accept=".json,application/json" onChange={(event) => void readFile(event.currentTarget.files?.[0])} />
+      </div>
+      <div class="field">
+        <label for="import-text">{t('importPaste')}</label>
+        <textarea id="import-text" rows={3} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        <button type="button" disabled={!text.trim()} onClick={async () => (setDone(null), setCheck(await onCheck(text)))}>
+          {t('importCheck')}
+        </button>
+      </div>
+      {check && !check.ok && (
+        <p role="alert" class="problem">
+          {check.message}
+        </p>
+      )}
+      {check?.ok && (
+        <div class="card" aria-live="polite">
+          <p>{t('importWillAdd', { count: check.add.length, name: check.from })}</p>
+          {check.alreadyThere > 0 && <p class="meta">{t('importAlreadyThere', { count: check.alreadyThere })}</p>}
+          <ul>
+            {check.add.map((item) => (
+              <li key={item.id} class="doc-text">
+                {item.text}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="primary"
+            disabled={check.add.length === 0}
+            onClick={async () => {
+              if (await onImport()) {
+                setDone(t('importDone', { count: check.add.length }));
+                setCheck(null);
+                setText('');
+              }
+            }}
+          >
+            {t('importConfirm', { count: check.add.length })}
+          </button>
+        </div>
+      )}
+      <p role="status" aria-live="polite">
+        {done ?? ''}
+      </p>
+      <button type="button" class="secondary" onClick={onBack}>
+        {t('backToDialogue')}
+      </button>
+    </section>
+  );
+}
