@@ -27,7 +27,16 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
       <p class="hint">{t('importHint')}</p>
       <div class="field">
         <label for="import-file">{t('importFile')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" onChange={(event) => void readFile(event.currentTarget.files?.[0])} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          // Cleared after reading, so choosing the same file again is read again.
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void readFile(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
       </div>
       <div class="field">
         <label for="import-text">{t('importPaste')}</label>

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+
+const open: ExtensionBrowser[] = [];
+afterEach(async () => {
+  for (const browser of open.splice(0)) await closeAndRemove(browser);
+});
+
+const PRIVATE_EMPLOYEE = 'Employee private: I am thinking of leaving';
+const PRIVATE_MANAGER = 'Manager private: budget cuts coming';
+const SHARED_POINT = 'I would like more regular follow-up meetings';
+const MARKED_QUESTION = "How do you see your work area and your tasks in the context of your department's/organisation's goals?";
+
+const saved = (page: Page) => expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+const heading1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+async function employeePreparesAndShares(employee: ExtensionBrowser): Promise<string> {
+  const page = await employee.openPanel();
+  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByLabel('Planned date').fill('2026-12-01');
+  await page.getByLabel('Your name').fill('Ola Nordmann');
+  await page.getByLabel("Your manager's name").fill('Kari Nordmann');
+  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await page.getByRole('button', { name: /^2\. / }).click();
+  await page.getByRole('checkbox', { name: MARKED_QUESTION, exact: true }).check();
+  await page.getByRole('button', { name: /^3\. / }).click();
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
+  await page.keyboard.type(SHARED_POINT);
+  await page.getByRole('button', { name: /^4\. / }).click();
+  const item = page.locator('[data-question-id="t4-q01"]');
+  await item.getByRole('button', { name: 'My note on this question' }).click();
+  await item.getByRole('textbox').fill(PRIVATE_EMPLOYEE);
+  await saved(page);
+  await page.getByRole('button', { name: 'Summary and export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for my manager' }).click()]);
+  const path = (await download.path())!;
+  expect(readFileSync(path, 'utf8')).not.toContain(PRIVATE_EMPLOYEE);
+  return path;
+}
+
+async function managerAddsAndPlans(page: Page) {
+  await page.getByRole('button', { name: 'My employees' }).click();
+  await page.getByRole('button', { name: 'Add an employee' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Ola Nordmann');
+  await page.getByRole('radio', { name: 'Academic staff' }).check();
+  await page.getByRole('button', { name: 'Add an employee' }).click();
+  const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });
+  await expect.poll(() => row.textContent()).toContain('No dialogue yet');
+  await row.getByRole('button', { name: 'Ola Nordmann' }).click();
+  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+  await page.getByLabel('Planned date').fill('2026-12-01');
+  await page.getByLabel('Time').fill('10:00');
+  await page.getByRole('radio', { name: '90 min' }).check();
+  await page.getByLabel('Place', { exact: true }).fill('Room 412, no phones');
+  await page.getByLabel('Your name').fill('Kari Nordmann');
+  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+  await expect.poll(() => heading1(page)).toBe('Dialogue: 1 December 2026');
+}
+
+describe('the manager holds the meeting and both follow up', () => {
+  it('employee shares, manager imports, holds the meeting, records the plan; a year later the plan is reviewed and the employee is overdue', async () => {
+    const employee = await launchExtension();
+    open.push(employee);
+    const sharedFile = await employeePreparesAndShares(employee);
+
+    let manager = await launchExtension();
+    open.push(manager);
+    await manager.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    let page = await manager.openPanel();
+    await managerAddsAndPlans(page);
+
+    // Invitation: the topics and links, a calendar file, then marked as sent.
+    await page.getByRole('button', { name: 'Invitation' }).click();
+    const invitation = await page.getByTestId('invitation-text').textContent();
+    expect(invitation).toContain('When: 1 December 2026 10:00');
+    expect(invitation).toContain('7. Follow-up of the one-to-one work dialogue');
+    expect(invitation).toContain('form-one-to-one-work-dialogue-academic-staff.docx');
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar file (.ics)' }).click()]);
+    const calendar = readFileSync((await ics.path())!, 'utf8');
+    expect(calendar).toContain('DTSTART:20261201T100000');
+    expect(calendar).toContain('DURATION:PT90M');
+    await page.getByRole('button', { name: 'Mark as invited' }).click();
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('invited');
+
+    // A foreign file is refused and changes nothing; the employee's file is imported once.
+    await page.getByRole('button', { name: 'Import shared points' }).click();
+    await page.getByLabel('Or paste the shared text').fill('{"hello": "world"}');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not made by Samtale');
+    await page.setInputFiles('#import-file', sharedFile);
+    await expect.poll(() => page.getByText('2 points from Ola Nordmann will be added:').count()).toBe(1);
+    await page.getByRole('button', { name: 'Add 2 points' }).click();
+    await expect.poll(() => page.getByText('Added 2 points to the dialogue.').count()).toBe(1);
+    await page.setInputFiles('#import-file', sharedFile);
+    await expect.poll(() => page.getByText('2 were imported before and are skipped.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+
+    // The manager's own private preparation on topic 3.
+    await page.getByRole('button', { name: /^3\. / }).click();
+    const managerNote = page.locator('[data-question-id="t3-q01"]');
+    await managerNote.getByRole('button', { name: 'My note on this question' }).click();
+    await managerNote.getByRole('textbox').fill(PRIVATE_MANAGER);
+    await saved(page);
+
+    // Meeting mode: agenda, privacy screen, notes, add to plan, covered topics, the clock.
+    await page.getByRole('button', { name: 'Meeting mode' }).click();
+    await expect.poll(() => heading1(page)).toBe('Meeting with Ola Nordmann');
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await page.getByRole('button', { name: /^2\. / }).click();
+    await expect.poll(() => page.locator('.agenda').textContent()).toContain(MARKED_QUESTION);
+    await page.getByRole('checkbox', { name: 'Topic covered' }).check();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    const agenda = page.locator('.agenda');
+    await expect.poll(() => agenda.textContent()).toContain(SHARED_POINT);
+    expect(await agenda.textContent()).toContain('From Ola Nordmann');
+    expect(await page.locator('main').textContent()).not.toContain(PRIVATE_MANAGER);
+    await agenda.getByRole('button', { name: 'Reveal' }).click();
+    await expect.poll(() => agenda.textContent()).toContain(PRIVATE_MANAGER);
+    await agenda.getByRole('button', { name: 'Hide' }).click();
+    await expect.poll(() => agenda.textContent()).not.toContain(PRIVATE_MANAGER);
+    await agenda.getByRole('button', { name: `Add to plan: ${SHARED_POINT}` }).click();
+    await page.getByLabel('Notes from the meeting').fill('Agreed on monthly check-ins.');
+    await page.getByLabel('Conclusion on this topic').fill('Monthly follow-up meetings from January.');
+    await page.getByRole('checkbox', { name: 'Topic covered' }).check();
+    await expect.poll(() => page.locator('#topic-progress').textContent()).toBe('2 of 7 topics covered');
+    await expect.poll(() => page.getByTestId('meeting-elapsed').textContent()).not.toBe('0:00');
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await page.getByRole('button', { name: 'End the meeting' }).click();
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('held');
+
+    // The plan: the item added from the meeting, completed, and agreed by both.
+    const plan = page.getByRole('group', { name: 'Item 1' });
+    expect(await plan.getByLabel('What is to be done').inputValue()).toBe(SHARED_POINT);
+    await plan.getByRole('radio', { name: 'Manager' }).check();
+    await plan.getByLabel('By when').fill('2027-01-31');
+    await plan.getByLabel('How success is judged').fill('Twelve meetings held');
+    await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
+    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+    await saved(page);
+
+    // Everything survives a restart of the manager's browser.
+    const managerProfile = manager.userDataDir;
+    await manager.close();
+    manager = await launchExtension({ userDataDir: managerProfile });
+    open.splice(open.indexOf(open.find((b) => b.userDataDir === managerProfile)!), 1, manager);
+    page = await manager.context.newPage();
+    // A year later.
+    await page.clock.install({ time: new Date('2027-12-15T09:00:00') });
+    await page.goto(`chrome-extension://${manager.extensionId}/sidepanel.html`);
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+    expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-01-31');
+
+    await page.getByRole('button', { name: 'My employees' }).click();
+    const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });
+    await expect.poll(() => row.textContent()).toContain('Overdue');
+    expect(await row.textContent()).toContain('Last dialogue 1 December 2026');
+
+    // The next dialogue opens topic 1 with last year's conclusions and plan, to review and carry over.
+    await row.getByRole('button', { name: 'Ola Nordmann' }).click();
+    await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+    await page.getByLabel('Planned date').fill('2027-12-20');
+    await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+    await expect.poll(() => heading1(page)).toBe('Dialogue: 20 December 2027');
+    const review = page.locator('.previous-review');
+    await expect.poll(() => review.textContent()).toContain('Monthly follow-up meetings from January.');
+    const reviewed = review.locator('[data-reviewed-item]').filter({ hasText: SHARED_POINT });
+    await reviewed.getByRole('radio', { name: 'Partly' }).check();
+    await reviewed.getByLabel('Why, or why not?').fill('Only eight meetings were held.');
+    await reviewed.getByRole('checkbox', { name: /Carry over/ }).check();
+    await saved(page);
+    await page.getByRole('button', { name: /^7\. / }).click();
+    expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('What is to be done').inputValue()).toBe(SHARED_POINT);
+    await page.reload();
+    await page.getByRole('button', { name: /^1\. / }).click();
+    const again = page.locator('.previous-review [data-reviewed-item]').filter({ hasText: SHARED_POINT });
+    await expect.poll(() => again.getByLabel('Why, or why not?').inputValue()).toBe('Only eight meetings were held.');
+    expect(await again.getByRole('radio', { name: 'Partly' }).isChecked()).toBe(true);
+  });
+});
