@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { addPoint } from './steps';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -32,9 +33,7 @@ describe('several dialogues', () => {
     // Resume the 2025 dialogue and write in it.
     await page.getByRole('button', { name: 'Open: 12 November 2025' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 12 November 2025');
-    await page.getByRole('button', { name: 'Add a point' }).click();
-    await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
-    await page.keyboard.type('Point in 2025');
+    await addPoint(page, 'Point in 2025');
     await page.getByRole('button', { name: 'My dialogues' }).click();
 
     // Cancel keeps it (Escape too); confirming deletes it.

@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -14,17 +15,11 @@ const PRIVATE = 'Private worry about the budget';
 const CONCLUSION = 'We agreed to cut one committee.';
 
 async function prepare(page: Page) {
-  await page.getByRole('button', { name: 'New dialogue' }).click();
-  await page.getByLabel('Planned date').fill('2026-12-01');
-  await page.getByLabel('Your name').fill('Ola Nordmann');
-  await page.getByLabel("Your manager's name").fill('Kari Nordmann');
-  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
   await page.getByRole('button', { name: /^2\. / }).click();
   const question = 'Are you satisfied with your duties, responsibilities and authority?';
   await page.getByRole('checkbox', { name: question, exact: true }).check();
-  const item = page.locator('[data-question-id="t2-q02"]');
-  await item.getByRole('button', { name: 'My note on this question' }).click();
-  await item.getByRole('textbox').fill(PRIVATE);
+  await writeQuestionNote(page, 't2-q02', PRIVATE);
   await page.getByLabel('Conclusion on this topic').fill(CONCLUSION);
   await page.getByRole('button', { name: /^7\. / }).click();
   await page.getByRole('button', { name: 'Add an agreed item' }).click();
@@ -33,7 +28,7 @@ async function prepare(page: Page) {
   await plan.getByRole('radio', { name: 'Manager' }).check();
   await plan.getByLabel('By when').fill('2027-05-01');
   await plan.getByLabel('How success is judged').fill('Certificate');
-  await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+  await waitUntilSaved(page);
   await page.getByRole('button', { name: 'Summary and export' }).click();
   await page.getByRole('heading', { name: 'Summary and export' }).waitFor();
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -13,27 +14,18 @@ const PRIVATE_MANAGER = 'Manager private: budget cuts coming';
 const SHARED_POINT = 'I would like more regular follow-up meetings';
 const MARKED_QUESTION = "How do you see your work area and your tasks in the context of your department's/organisation's goals?";
 
-const saved = (page: Page) => expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 async function employeePreparesAndShares(employee: ExtensionBrowser): Promise<string> {
   const page = await employee.openPanel();
-  await page.getByRole('button', { name: 'New dialogue' }).click();
-  await page.getByLabel('Planned date').fill('2026-12-01');
-  await page.getByLabel('Your name').fill('Ola Nordmann');
-  await page.getByLabel("Your manager's name").fill('Kari Nordmann');
-  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
   await page.getByRole('button', { name: /^2\. / }).click();
   await page.getByRole('checkbox', { name: MARKED_QUESTION, exact: true }).check();
   await page.getByRole('button', { name: /^3\. / }).click();
-  await page.getByRole('button', { name: 'Add a point' }).click();
-  await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
-  await page.keyboard.type(SHARED_POINT);
+  await addPoint(page, SHARED_POINT);
   await page.getByRole('button', { name: /^4\. / }).click();
-  const item = page.locator('[data-question-id="t4-q01"]');
-  await item.getByRole('button', { name: 'My note on this question' }).click();
-  await item.getByRole('textbox').fill(PRIVATE_EMPLOYEE);
-  await saved(page);
+  await writeQuestionNote(page, 't4-q01', PRIVATE_EMPLOYEE);
+  await waitUntilSaved(page);
   await page.getByRole('button', { name: 'Summary and export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for my manager' }).click()]);
   const path = (await download.path())!;
@@ -101,10 +93,8 @@ describe('the manager holds the meeting and both follow up', () => {
 
     // The manager's own private preparation on topic 3.
     await page.getByRole('button', { name: /^3\. / }).click();
-    const managerNote = page.locator('[data-question-id="t3-q01"]');
-    await managerNote.getByRole('button', { name: 'My note on this question' }).click();
-    await managerNote.getByRole('textbox').fill(PRIVATE_MANAGER);
-    await saved(page);
+    await writeQuestionNote(page, 't3-q01', PRIVATE_MANAGER);
+    await waitUntilSaved(page);
 
     // Meeting mode: agenda, privacy screen, notes, add to plan, covered topics, the clock.
     await page.getByRole('button', { name: 'Meeting mode' }).click();
@@ -141,7 +131,7 @@ describe('the manager holds the meeting and both follow up', () => {
     await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
     await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
-    await saved(page);
+    await waitUntilSaved(page);
 
     // Everything survives a restart of the manager's browser.
     const managerProfile = manager.userDataDir;
@@ -172,7 +162,7 @@ describe('the manager holds the meeting and both follow up', () => {
     await reviewed.getByRole('radio', { name: 'Partly' }).check();
     await reviewed.getByLabel('Why, or why not?').fill('Only eight meetings were held.');
     await reviewed.getByRole('checkbox', { name: /Carry over/ }).check();
-    await saved(page);
+    await waitUntilSaved(page);
     await page.getByRole('button', { name: /^7\. / }).click();
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('What is to be done').inputValue()).toBe(SHARED_POINT);
     await page.reload();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide';
 import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 let browser: ExtensionBrowser | undefined;
@@ -14,21 +15,6 @@ afterEach(async () => {
 
 const topicHeading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
 
-async function startDialogue(page: Page, options: { date: string; manager: string; turned60: boolean }) {
-  await page.getByRole('button', { name: 'New dialogue' }).click();
-  await page.getByLabel('Planned date').fill(options.date);
-  await page.getByLabel('Your name').fill('Ola Nordmann');
-  await page.getByLabel("Your manager's name").fill(options.manager);
-  await page.getByRole('radio', { name: 'Academic staff' }).check();
-  if (options.turned60) await page.getByRole('checkbox', { name: 'I have turned 60' }).check();
-  await page.getByRole('button', { name: 'Start preparing' }).click();
-  await expect.poll(() => topicHeading(page).textContent()).toBe(`1. ${guide.topics[0]!.title}`);
-}
-
-async function waitUntilSaved(page: Page) {
-  await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
-}
-
 /** What the user writes in each topic, to find again after reloads and restarts. */
 const noteFor = (topicNumber: number) => `My note on topic ${topicNumber}: æøå — ok ✓`;
 const pointFor = (topicNumber: number) => `Own point for topic ${topicNumber}`;
@@ -40,9 +26,7 @@ async function prepareAllTopics(page: Page) {
     if (examples) {
       const first = examples.questions[0]!;
       await page.getByRole('checkbox', { name: first.text, exact: true }).check();
-      const item = page.locator(`[data-question-id="${first.id}"]`);
-      await item.getByRole('button', { name: 'My note on this question' }).click();
-      await item.getByRole('textbox').fill(noteFor(topic.number));
+      await writeQuestionNote(page, first.id, noteFor(topic.number));
     }
     if (topic.prompts.selfAssessment) await page.getByLabel(topic.prompts.selfAssessment).fill('I delivered the new course.');
     if (topic.prompts.goals) {
@@ -52,10 +36,7 @@ async function prepareAllTopics(page: Page) {
       await goal.getByLabel('Deadline').fill('2027-06-30');
       await goal.getByLabel('Why it matters').fill('It counts for the project');
     }
-    await page.getByRole('button', { name: 'Add a point' }).click();
-    // Focus moves into the new point, so the user can type straight away.
-    await expect.poll(() => page.getByLabel('Point 1').evaluate((field) => field === document.activeElement)).toBe(true);
-    await page.keyboard.type(pointFor(topic.number));
+    await addPoint(page, pointFor(topic.number));
     await waitUntilSaved(page);
     if (topic.number < 7) await page.getByRole('button', { name: 'Next topic' }).click();
   }

@@ -1,0 +1,33 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+/** Steps a user takes in many tests, in the English interface. */
+
+export async function startDialogue(page: Page, options: { date: string; manager: string; turned60?: boolean }): Promise<void> {
+  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByLabel('Planned date').fill(options.date);
+  await page.getByLabel('Your name').fill('Ola Nordmann');
+  await page.getByLabel("Your manager's name").fill(options.manager);
+  await page.getByRole('radio', { name: 'Academic staff' }).check();
+  if (options.turned60) await page.getByRole('checkbox', { name: 'I have turned 60' }).check();
+  await page.getByRole('button', { name: 'Start preparing' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^1\. /);
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+}
+
+/** "Add a point" moves focus into the new point; then the user types. */
+export async function addPoint(page: Page, text: string, number = 1): Promise<void> {
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  await expect.poll(() => page.getByLabel(`Point ${number}`).evaluate((field) => field === document.activeElement)).toBe(true);
+  await page.keyboard.type(text);
+}
+
+/** Opens the note of a question and writes in it. */
+export async function writeQuestionNote(page: Page, questionId: string, text: string): Promise<void> {
+  const item = page.locator(`[data-question-id="${questionId}"]`);
+  await item.getByRole('button', { name: 'My note on this question' }).click();
+  await item.getByRole('textbox').fill(text);
+}
