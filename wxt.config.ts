@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
+import { REMINDER_PERMISSIONS } from './lib/reminder-permissions';
 
 export default defineConfig({
   srcDir: '.',
@@ -13,6 +14,8 @@ export default defineConfig({
     // The only host access: it lets the background see that a tab shows a UiO employee page (to enable the
     // panel there) without the `tabs` permission.
     host_permissions: UIO_EMPLOYEE_PAGE_PATTERNS,
+    // Asked for only when the user turns reminders on (lib/reminders.ts).
+    optional_permissions: [...REMINDER_PERMISSIONS],
     // WXT writes no `action` without a popup; the toolbar button is what opens the side panel.
     action: { default_title: 'Samtale' },
     content_security_policy: {

@@ -29,6 +29,8 @@ interface Props {
   store: Store;
   browserLanguages: readonly string[];
   exporter: ExportServices;
+  /** Asks for (or gives back) the optional permissions reminders need; resolves to whether they were granted. */
+  requestReminderPermissions: (enabled: boolean) => Promise<boolean>;
   /** Today, as the user's clock says (injected so tests can move time). */
   today?: () => string;
 }
@@ -63,7 +65,7 @@ function shareProblemMessage(problem: ShareProblem, t: Translate): string {
 }
 
 /** The side panel: routes between the user's dialogues, their employees, a dialogue's views and the settings. */
-export function App({ store, browserLanguages, exporter, today = () => todayIso() }: Props) {
+export function App({ store, browserLanguages, exporter, requestReminderPermissions, today = () => todayIso() }: Props) {
   const preferences = store.preferences.value;
   const language = resolveLanguage(preferences.language, browserLanguages);
   const i18n = useMemo(() => ({ t: translator(language), language }), [language]);
@@ -244,7 +246,18 @@ export function App({ store, browserLanguages, exporter, today = () => todayIso(
           />
         );
       case 'settings':
-        return <Settings preferences={preferences} onChange={(changes) => void store.savePreferences(changes)} />;
+        return (
+          <Settings
+            preferences={preferences}
+            onChange={(changes) => void store.savePreferences(changes)}
+            onReminders={async (enabled) => {
+              const granted = await requestReminderPermissions(enabled);
+              const on = enabled && granted;
+              await store.savePreferences({ remindersEnabled: on });
+              return on;
+            }}
+          />
+        );
       case 'people':
         return (
           <PeopleView

@@ -94,6 +94,9 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
         <button type="button" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'docx') }))}>
           {t('exportDownloadDocx')}
         </button>
+        <button type="button" class="secondary" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload({ ...summary, sections: [] }, 'docx') }))}>
+          {t('exportDownloadPlan')}
+        </button>
         <button type="button" class="secondary" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'markdown') }))}>
           {t('exportDownloadMarkdown')}
         </button>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
 import type { Preferences } from '../lib/schema';
 import { useI18n } from './i18n';
@@ -5,10 +6,13 @@ import { useI18n } from './i18n';
 interface Props {
   preferences: Preferences;
   onChange: (changes: Partial<Preferences>) => void;
+  /** Turning reminders on asks the browser for permission; resolves to whether they are on. */
+  onReminders: (enabled: boolean) => Promise<boolean>;
 }
 
-export function Settings({ preferences, onChange }: Props) {
+export function Settings({ preferences, onChange, onReminders }: Props) {
   const { t } = useI18n();
+  const [reminderProblem, setReminderProblem] = useState(false);
   const languages: Array<[Language | 'auto', string]> = [
     ['auto', t('languageAuto')],
     ['en', t('languageEn')],
@@ -30,6 +34,29 @@ export function Settings({ preferences, onChange }: Props) {
         <input type="checkbox" checked={preferences.panelEverywhere} onChange={(event) => onChange({ panelEverywhere: event.currentTarget.checked })} />
         {t('settingsPanelEverywhere')}
       </label>
+      <div class="field">
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={preferences.remindersEnabled}
+            aria-describedby="reminders-hint"
+            onChange={async (event) => {
+              const box = event.currentTarget;
+              const wanted = box.checked;
+              // The box shows the stored state until the browser has answered, not the click.
+              box.checked = preferences.remindersEnabled;
+              const on = await onReminders(wanted);
+              box.checked = on;
+              setReminderProblem(wanted && !on);
+            }}
+          />
+          {t('settingsReminders')}
+        </label>
+        <p class="hint" id="reminders-hint">
+          {t('settingsRemindersHint')}
+        </p>
+        {reminderProblem && <p role="alert">{t('remindersDenied')}</p>}
+      </div>
       <p class="hint">{t('privacyShort')}</p>
     </section>
   );

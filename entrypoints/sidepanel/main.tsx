@@ -7,6 +7,7 @@ import { PANEL_PORT_NAME } from '../../lib/constants';
 import { browserExportServices } from '../../lib/export/deliver';
 import type { FlushDraftsMessage } from '../../lib/messages';
 import { applyPanelEverywhere } from '../../lib/panel-availability';
+import { REMINDER_PERMISSIONS } from '../../lib/reminder-permissions';
 import { createStore } from '../../lib/store';
 import { localViewMemory } from '../../lib/view-memory';
 import './style.css';
@@ -25,7 +26,15 @@ function main(): void {
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
   effect(() => void applyPanelEverywhere(browser, store.preferences.value.panelEverywhere));
   const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));
-  render(<App store={store} browserLanguages={navigator.languages} exporter={exporter} />, document.getElementById('app')!);
+  // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
+  const requestReminderPermissions = async (enabled: boolean) =>
+    enabled
+      ? browser.permissions.request({ permissions: [...REMINDER_PERMISSIONS] })
+      : (await browser.permissions.remove({ permissions: [...REMINDER_PERMISSIONS] }), false);
+  render(
+    <App store={store} browserLanguages={navigator.languages} exporter={exporter} requestReminderPermissions={requestReminderPermissions} />,
+    document.getElementById('app')!,
+  );
   void store.start();
 }
 

@@ -21,7 +21,7 @@ export type FileFormat = 'docx' | 'markdown' | 'text';
 export function summaryFileName(summary: Summary, format: FileFormat): string {
   const date = summary.dialogue.plannedDate ?? new Date().toISOString().slice(0, 10);
   const extension = { docx: 'docx', markdown: 'md', text: 'txt' }[format];
-  return `samtale-${date}.${extension}`;
+  return `samtale-${date}${summary.sections.length === 0 ? '-plan' : ''}.${extension}`;
 }
 
 /** The summary as a file. The .docx code is loaded only now: it is larger than the rest of the panel. */

@@ -69,7 +69,8 @@ export function buildDocument(summary: Summary, options: DocumentOptions = {}): 
   const t = translator(language);
   const blocks: Block[] = [];
   if (!options.bare) {
-    blocks.push({ type: 'heading', level: 1, text: t('exportTitle') });
+    // With no topics it is the plan on its own, for UiO's separate follow-up and development plan form.
+    blocks.push({ type: 'heading', level: 1, text: summary.sections.length === 0 ? t('exportPlanTitle') : t('exportTitle') });
     blocks.push({
       type: 'fields',
       fields: [

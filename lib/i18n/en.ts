@@ -111,6 +111,8 @@ export const en = {
   guideSource: 'Source: {title}, UiO (last modified {date})',
 
   exportTitle: 'Summary of the one-to-one work dialogue',
+  exportPlanTitle: 'Follow-up and development plan after the one-to-one work dialogue',
+  exportDownloadPlan: 'Download the plan (.docx)',
   exportEmployee: 'Employee',
   exportManager: 'Manager',
   exportDate: 'Date of the dialogue',
@@ -280,6 +282,16 @@ export const en = {
   importForeign: 'That file was not made by Samtale’s “Share with your manager”. Nothing was changed.',
   importNewer: 'That file was made by a newer version of Samtale: update the extension, then try again. Nothing was changed.',
   importInvalid: 'That shared file is damaged ({detail}). Nothing was changed.',
+
+  settingsReminders: 'Remind me of agreed items coming due and of the annual dialogue',
+  settingsRemindersHint: 'Uses the browser’s notifications. The browser asks for permission when you turn this on.',
+  remindersDenied: 'Reminders stay off: the browser did not give Samtale permission for notifications.',
+  reminderPlanTitle: 'Samtale: agreed items coming due',
+  reminderPlanBody: '{count} items of your follow-up and development plan are due within a week or overdue.',
+  reminderAnnualTitle: 'Samtale: time for your one-to-one work dialogue',
+  reminderAnnualBody: 'It is almost a year since your last one-to-one work dialogue.',
+  reminderEmployeesTitle: 'Samtale: dialogues due',
+  reminderEmployeesBody: '{count} of your employees are due for their one-to-one work dialogue.',
 
   settingsHeading: 'Settings',
   settingsPanelEverywhere: 'Open the side panel on any website, not only on the UiO employee pages',

@@ -113,6 +113,8 @@ export const nb: Messages = {
   guideSource: 'Kilde: {title}, UiO (sist endret {date})',
 
   exportTitle: 'Sammendrag av medarbeidersamtalen',
+  exportPlanTitle: 'Oppfølgings- og utviklingsplan etter medarbeidersamtalen',
+  exportDownloadPlan: 'Last ned planen (.docx)',
   exportEmployee: 'Medarbeider',
   exportManager: 'Leder',
   exportDate: 'Dato for samtalen',
@@ -282,6 +284,16 @@ export const nb: Messages = {
   importForeign: 'Filen er ikke laget med «Del med lederen din» i Samtale. Ingenting ble endret.',
   importNewer: 'Filen er laget av en nyere versjon av Samtale: oppdater utvidelsen og prøv igjen. Ingenting ble endret.',
   importInvalid: 'Den delte filen er skadet ({detail}). Ingenting ble endret.',
+
+  settingsReminders: 'Minn meg på avtalte punkter med frist og på den årlige samtalen',
+  settingsRemindersHint: 'Bruker nettleserens varsler. Nettleseren ber om tillatelse når du slår dette på.',
+  remindersDenied: 'Påminnelsene er fortsatt av: nettleseren ga ikke Samtale tillatelse til varsler.',
+  reminderPlanTitle: 'Samtale: avtalte punkter med frist',
+  reminderPlanBody: '{count} punkter i oppfølgings- og utviklingsplanen har frist innen en uke eller er forfalt.',
+  reminderAnnualTitle: 'Samtale: tid for medarbeidersamtale',
+  reminderAnnualBody: 'Det er snart et år siden den forrige medarbeidersamtalen din.',
+  reminderEmployeesTitle: 'Samtale: samtaler som skal holdes',
+  reminderEmployeesBody: '{count} av medarbeiderne dine skal ha medarbeidersamtale.',
 
   settingsHeading: 'Innstillinger',
   settingsPanelEverywhere: 'Åpne sidepanelet på alle nettsteder, ikke bare på UiOs sider for ansatte',

@@ -76,6 +76,11 @@ describe('export', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await docx.path())!)))['word/document.xml']!);
     expect(xml).toContain('Take the pedagogy course');
     expect(xml).not.toContain(PRIVATE);
+    const [planOnly] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the plan (.docx)' }).click()]);
+    expect(planOnly.suggestedFilename()).toBe('samtale-2026-12-01-plan.docx');
+    const planXml = strFromU8(unzipSync(new Uint8Array(readFileSync((await planOnly.path())!)))['word/document.xml']!);
+    expect(planXml).toContain('Take the pedagogy course');
+    expect(planXml).not.toContain(CONCLUSION);
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(readFileSync((await markdown.path())!, 'utf8')).toContain('## 2. Tasks');
 

@@ -15,6 +15,7 @@ describe('the built manifests', () => {
     const chrome = manifest(EXTENSION_DIR);
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.permissions).toEqual(['sidePanel']);
+    expect(chrome.optional_permissions).toEqual(['alarms', 'notifications']);
     expect(chrome.host_permissions).toEqual(UIO_PATTERNS);
     expect(chrome.side_panel.default_path).toBe('sidepanel.html');
     expect(chrome.action).toBeDefined();
@@ -75,6 +76,13 @@ describe('the side panel in Chromium', () => {
     const openPanels = () =>
       panel.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => new URL(c.documentUrl!).pathname));
     await expect.poll(openPanels, { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+
+    // Reminders need the browser's permission: asking does not turn them on by itself.
+    await panel.getByRole('button', { name: 'Settings' }).click();
+    await panel.getByRole('checkbox', { name: /Remind me/ }).click();
+    await panel.waitForTimeout(300);
+    expect(await panel.getByRole('checkbox', { name: /Remind me/ }).isChecked()).toBe(false);
+    expect((await panel.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['sidePanel']);
 
     // "Open on any website" enables it everywhere.
     await panel.getByRole('button', { name: 'Settings' }).click();

@@ -84,6 +84,16 @@ describe('the summary', () => {
   });
 });
 
+describe('the plan on its own', () => {
+  it('has the plan form’s title, the table and the signature lines, and no topics', () => {
+    const { summary } = defaultSummary();
+    const doc = parse(renderHtml(buildDocument({ ...summary, sections: [] }, { signatures: true })));
+    expect(doc.querySelector('h1')!.textContent).toBe('Follow-up and development plan after the one-to-one work dialogue');
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Follow-up and development plan', 'Signatures']);
+    expect(doc.querySelectorAll('tbody tr')).toHaveLength(2);
+  });
+});
+
 describe('the export in Norwegian', () => {
   it('uses the dialogue’s language for the guide and every label', () => {
     const doc = parse(renderHtml(buildDocument(defaultSummary('nb').summary, { signatures: true })));
