@@ -85,7 +85,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
           {running ? t('meetingPause') : elapsed > 0 ? t('meetingResume') : t('meetingStart')}
         </button>
       </div>
-      <p class="meta">{t('meetingBudget', { minutes: perTopicMinutes, covered: covered.size, total: guide.topics.length })}</p>
+      <p class="meta">{t('meetingBudget', { minutes: perTopicMinutes })}</p>
       <TopicNav topics={guide.topics} currentIndex={index} preparedTopicIds={covered} doneLabel={t('topicCovered')} progress={t('topicsCovered', { done: covered.size, total: guide.topics.length })} onSelect={onTopic} />
 
       <h2 ref={heading} tabIndex={-1}>

@@ -230,7 +230,7 @@ export const en = {
   meetingPause: 'Pause',
   meetingResume: 'Resume',
   meetingOverTime: 'over the planned time',
-  meetingBudget: 'About {minutes} min per topic · {covered} of {total} topics covered',
+  meetingBudget: 'About {minutes} min per topic',
   topicCovered: 'covered',
   topicsCovered: '{done} of {total} topics covered',
   markCovered: 'Topic covered',

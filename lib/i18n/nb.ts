@@ -232,7 +232,7 @@ export const nb: Messages = {
   meetingPause: 'Pause',
   meetingResume: 'Fortsett',
   meetingOverTime: 'over planlagt tid',
-  meetingBudget: 'Omtrent {minutes} min per tema · {covered} av {total} temaer gjennomgått',
+  meetingBudget: 'Omtrent {minutes} min per tema',
   topicCovered: 'gjennomgått',
   topicsCovered: '{done} av {total} temaer gjennomgått',
   markCovered: 'Temaet er gjennomgått',
