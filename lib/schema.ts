@@ -62,7 +62,7 @@ export type Dialogue = z.infer<typeof DialogueSchema>;
 /** Ciphertext of an item's text fields once the optional lock is on (AES-GCM, base64). */
 export const SealedSchema = z.object({ iv: z.string().max(64), data: z.string().max(MAX_TEXT_LENGTH * 4) });
 
-const ItemBase = z.object({
+const ItemBase = z.strictObject({
   id: Id,
   dialogueId: Id,
   /** The guide topic ("t1" to "t7") the item belongs to. */

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import type { SamtaleDatabase } from './db';
+import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64 } from './crypto';
+import { DialogueSchema, ItemSchema, PersonSchema, PreferencesSchema, type Dialogue, type Item, type Person, type Preferences } from './schema';
+
+/**
+ * Backup and restore of everything Samtale stores, as one versioned JSON file, optionally encrypted with a
+ * passphrase. A restore is parsed and checked completely before anything is written, shows what it would
+ * change, and is applied in one transaction: any problem leaves the database exactly as it was.
+ */
+export const BACKUP_FORMAT = 'samtale-backup';
+export const ENCRYPTED_BACKUP_FORMAT = 'samtale-backup-encrypted';
+export const BACKUP_VERSION = 1;
+/** Far above ten years of a manager's notes (about 40,000), far below what a tab can hold twice. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+export const BackupDataSchema = z
+  .object({
+    dialogues: z.array(DialogueSchema.strict()).max(100_000),
+    items: z.array(ItemSchema).max(1_000_000),
+    people: z.array(PersonSchema.strict()).max(10_000),
+    preferences: PreferencesSchema.strict().nullable(),
+  })
+  .strict();
+export type BackupData = z.infer<typeof BackupDataSchema>;
+
+const BackupSchema = z
+  .object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), exportedAt: z.iso.datetime({ offset: true }), data: BackupDataSchema })
+  .strict();
+
+const EncryptedBackupSchema = z
+  .object({
+    format: z.literal(ENCRYPTED_BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(PBKDF2_ITERATIONS).max(10_000_000), salt: z.base64() }).strict(),
+    cipher: z.object({ name: z.literal('AES-GCM'), iv: z.base64() }).strict(),
+    data: z.base64(),
+  })
+  .strict();
+
+export type BackupProblem =
+  | { kind: 'tooLarge' }
+  | { kind: 'notJson' }
+  | { kind: 'foreign' }
+  | { kind: 'newerVersion' }
+  | { kind: 'passphraseNeeded' }
+  | { kind: 'wrongPassphrase' }
+  | { kind: 'invalid'; detail: string };
+
+export type ParsedBackup = { ok: true; data: BackupData; encrypted: boolean } | { ok: false; problem: BackupProblem };
+
+export async function readAllData(db: SamtaleDatabase): Promise<BackupData> {
+  return db.transaction('r', db.dialogues, db.items, db.people, db.settings, async () => ({
+    dialogues: await db.dialogues.orderBy('id').toArray(),
+    items: await db.items.orderBy('id').toArray(),
+    people: await db.people.orderBy('id').toArray(),
+    preferences: (await db.settings.get('preferences'))?.value ?? null,
+  }));
+}
+
+export async function createBackup(db: SamtaleDatabase, passphrase: string | null, now: Date = new Date()): Promise<string> {
+  const plain = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data: await readAllData(db) });
+  if (!passphrase) return plain;
+  const salt = randomBytes(16);
+  const sealed = await seal(await deriveKey(passphrase, salt), plain);
+  return JSON.stringify({
+    format: ENCRYPTED_BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
+    cipher: { name: 'AES-GCM', iv: sealed.iv },
+    data: sealed.data,
+  });
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Rejects keys that could reach an object's prototype, anywhere in the file. */
+function findForbiddenKey(value: unknown, path: string): string | null {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findForbiddenKey(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `${path}.${key}`;
+      const found = findForbiddenKey((value as Record<string, unknown>)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** References and ids the schema cannot see: every item belongs to a dialogue in the file, no id twice. */
+function findInconsistency(data: BackupData): string | null {
+  const duplicate = (ids: string[]) => ids.find((id, index) => ids.indexOf(id) !== index);
+  const dialogueIds = data.dialogues.map((d) => d.id);
+  const personIds = new Set(data.people.map((p) => p.id));
+  const itemIds = data.items.map((i) => i.id);
+  const twice = duplicate(dialogueIds) ?? duplicate(itemIds) ?? duplicate(data.people.map((p) => p.id));
+  if (twice) return `duplicate id ${twice}`;
+  const dialogues = new Set(dialogueIds);
+  const orphan = data.items.find((item) => !dialogues.has(item.dialogueId));
+  if (orphan) return `item ${orphan.id} belongs to no dialogue in the file`;
+  const stray = data.dialogues.find((d) => d.employeeId !== null && !personIds.has(d.employeeId));
+  if (stray) return `dialogue ${stray.id} names an employee not in the file`;
+  return null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function validatePlain(value: unknown, encrypted: boolean): ParsedBackup {
+  const forbidden = findForbiddenKey(value, '');
+  if (forbidden) return { ok: false, problem: { kind: 'invalid', detail: `forbidden key ${forbidden}` } };
+  const parsed = BackupSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, problem: { kind: 'invalid', detail: `${issue.path.join('.') || '(file)'}: ${issue.message}` } };
+  }
+  const inconsistency = findInconsistency(parsed.data.data);
+  if (inconsistency) return { ok: false, problem: { kind: 'invalid', detail: inconsistency } };
+  return { ok: true, data: parsed.data.data, encrypted };
+}
+
+/** Reads a backup file's text; an encrypted one needs its passphrase. Says clearly why a file is refused. */
+export async function parseBackup(text: string, passphrase: string | null = null): Promise<ParsedBackup> {
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: { kind: 'tooLarge' } };
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problem: { kind: 'notJson' } };
+  const value = json.value as { format?: unknown; version?: unknown } | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { kind: 'foreign' } };
+  if (value.format !== BACKUP_FORMAT && value.format !== ENCRYPTED_BACKUP_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
+  if (typeof value.version === 'number' && value.version > BACKUP_VERSION) return { ok: false, problem: { kind: 'newerVersion' } };
+  if (value.format === BACKUP_FORMAT) return validatePlain(value, false);
+
+  const envelope = EncryptedBackupSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, problem: { kind: 'invalid', detail: envelope.error.issues[0]!.path.join('.') } };
+  if (!passphrase) return { ok: false, problem: { kind: 'passphraseNeeded' } };
+  let plain: string;
+  try {
+    const key = await deriveKey(passphrase, fromBase64(envelope.data.kdf.salt), envelope.data.kdf.iterations);
+    plain = await open(key, { iv: envelope.data.cipher.iv, data: envelope.data.data });
+  } catch {
+    return { ok: false, problem: { kind: 'wrongPassphrase' } };
+  }
+  const inner = parseJson(plain);
+  if (!inner.ok) return { ok: false, problem: { kind: 'notJson' } };
+  return validatePlain(inner.value, true);
+}
+
+/** JSON with object keys sorted: the same record gives the same text whatever order its keys were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+export interface RestorePlan {
+  added: { dialogues: number; items: number; people: number };
+  updated: { dialogues: number; items: number; people: number };
+  unchanged: number;
+  preferences: boolean;
+}
+
+/** What restoring would change: records new to this browser, records that differ, records already the same. */
+export async function planRestore(db: SamtaleDatabase, data: BackupData): Promise<RestorePlan> {
+  const current = await readAllData(db);
+  const plan: RestorePlan = { added: { dialogues: 0, items: 0, people: 0 }, updated: { dialogues: 0, items: 0, people: 0 }, unchanged: 0, preferences: false };
+  const compare = (kind: 'dialogues' | 'items' | 'people', incoming: Array<{ id: string }>, existing: Array<{ id: string }>) => {
+    const byId = new Map(existing.map((record) => [record.id, canonicalJson(record)]));
+    for (const record of incoming) {
+      const before = byId.get(record.id);
+      if (before === undefined) plan.added[kind]++;
+      else if (before !== canonicalJson(record)) plan.updated[kind]++;
+      else plan.unchanged++;
+    }
+  };
+  compare('dialogues', data.dialogues, current.dialogues);
+  compare('items', data.items, current.items);
+  compare('people', data.people, current.people);
+  plan.preferences = data.preferences !== null && canonicalJson(data.preferences) !== canonicalJson(current.preferences);
+  return plan;
+}
+
+/** Writes every record of the backup (adding and updating; nothing else is deleted), all or nothing. */
+export async function applyRestore(db: SamtaleDatabase, data: BackupData): Promise<void> {
+  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
+    await db.people.bulkPut(data.people as Person[]);
+    await db.dialogues.bulkPut(data.dialogues as Dialogue[]);
+    await db.items.bulkPut(data.items as Item[]);
+    if (data.preferences) await db.settings.put({ key: 'preferences', value: data.preferences as Preferences });
+  });
+}
+
+/** Deletes everything Samtale stores in this browser. */
+export async function deleteAllData(db: SamtaleDatabase): Promise<void> {
+  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
+    await Promise.all([db.dialogues.clear(), db.items.clear(), db.people.clear(), db.settings.clear()]);
+  });
+}
