@@ -6,8 +6,10 @@ import { invitationIcs, invitationText } from '../lib/invitation';
 import { managerOverview, todayIso } from '../lib/overview';
 import type { Item, ItemOf } from '../lib/schema';
 import type { ShareProblem } from '../lib/share';
+import type { BackupProblem } from '../lib/backup';
 import type { OpenDialogue, Route, Store } from '../lib/store';
 import { AgreementPanel } from './AgreementPanel';
+import { DataSection } from './DataSection';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
 import { ExportView } from './ExportView';
@@ -48,6 +50,34 @@ const planItemFields = (text: string) => ({
   statusComment: '',
   carriedFromId: null,
 });
+
+function backupProblemMessage(problem: BackupProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return t('backupTooLarge');
+    case 'notJson':
+      return t('backupNotJson');
+    case 'foreign':
+      return t('backupForeign');
+    case 'newerVersion':
+      return t('backupNewer');
+    case 'passphraseNeeded':
+      return t('backupPassphraseNeeded');
+    case 'wrongPassphrase':
+      return t('backupWrongPassphrase');
+    case 'invalid':
+      return t('backupInvalid', { detail: problem.detail });
+  }
+}
+
+const BACKUP_REMINDER_DAYS = 30;
+
+/** Remind to back up once there is something to lose and no backup in the last month. */
+function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdAt: string }[], now: number = Date.now()): boolean {
+  const day = 86_400_000;
+  if (lastBackupAt) return now - Date.parse(lastBackupAt) > BACKUP_REMINDER_DAYS * day;
+  return dialogues.some((dialogue) => now - Date.parse(dialogue.createdAt) > day);
+}
 
 function shareProblemMessage(problem: ShareProblem, t: Translate): string {
   switch (problem.kind) {
@@ -256,6 +286,24 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
               await store.savePreferences({ remindersEnabled: on });
               return on;
             }}
+            dataSection={
+              <DataSection
+                lastBackupAt={preferences.lastBackupAt}
+                persisted={store.persisted.value}
+                onBackup={async (passphrase) => {
+                  const text = await store.backup(passphrase);
+                  return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
+                }}
+                onCheckRestore={async (text, passphrase) => {
+                  const result = await store.checkRestore(text, passphrase);
+                  return result.ok
+                    ? result
+                    : { ok: false, message: backupProblemMessage(result.problem, t), needsPassphrase: result.problem.kind === 'passphraseNeeded' || result.problem.kind === 'wrongPassphrase' };
+                }}
+                onRestore={() => store.applyRestore()}
+                onDeleteAll={() => store.deleteAllData()}
+              />
+            }
           />
         );
       case 'people':
@@ -329,6 +377,14 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           <SaveStatus state={store.saveState.value} />
         </header>
         {problem && <ProblemBanner problem={problem} onDismiss={store.dismissProblem} onRetry={store.retrySaving} />}
+        {route.name === 'home' && backupIsDue(preferences.lastBackupAt, store.dialogues.value) && (
+          <p class="notice backup-reminder">
+            {t('backupReminder')}{' '}
+            <button type="button" class="link" onClick={() => store.navigate({ name: 'settings' })}>
+              {t('backupReminderAction')}
+            </button>
+          </p>
+        )}
         <main>{view()}</main>
       </div>
     </I18nContext.Provider>

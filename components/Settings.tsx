@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
 import type { Preferences } from '../lib/schema';
@@ -8,9 +9,11 @@ interface Props {
   onChange: (changes: Partial<Preferences>) => void;
   /** Turning reminders on asks the browser for permission; resolves to whether they are on. */
   onReminders: (enabled: boolean) => Promise<boolean>;
+  /** Backup, restore and deleting everything. */
+  dataSection: ComponentChildren;
 }
 
-export function Settings({ preferences, onChange, onReminders }: Props) {
+export function Settings({ preferences, onChange, onReminders, dataSection }: Props) {
   const { t } = useI18n();
   const [reminderProblem, setReminderProblem] = useState(false);
   const languages: Array<[Language | 'auto', string]> = [
@@ -57,7 +60,11 @@ export function Settings({ preferences, onChange, onReminders }: Props) {
         </p>
         {reminderProblem && <p role="alert">{t('remindersDenied')}</p>}
       </div>
-      <p class="hint">{t('privacyShort')}</p>
+      {dataSection}
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+        <p>{t('privacyStatement')}</p>
+      </section>
     </section>
   );
 }

@@ -7,7 +7,7 @@ interface Props {
   hint?: string;
   multiline?: boolean;
   hideLabel?: boolean;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'password';
   autoFocus?: boolean;
   name?: string;
 }
@@ -34,7 +34,15 @@ export function TextField({ label, value, onInput, hint, multiline = true, hideL
           {hint}
         </p>
       )}
-      {multiline ? <textarea rows={2} {...common} /> : type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />}
+      {multiline ? (
+        <textarea rows={2} {...common} />
+      ) : type === 'date' ? (
+        <input type="date" {...common} />
+      ) : type === 'password' ? (
+        <input type="password" autoComplete="new-password" {...common} />
+      ) : (
+        <input type="text" {...common} />
+      )}
     </div>
   );
 }

@@ -138,5 +138,7 @@ export const PreferencesSchema = z.object({
   panelEverywhere: z.boolean(),
   /** Notifications for plan items coming due and for the annual dialogue (asks for optional permissions). */
   remindersEnabled: z.boolean(),
+  /** When the user last saved a backup (uninstalling the extension deletes its data). */
+  lastBackupAt: IsoDateTime.nullable(),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -79,6 +79,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const storedItems = signal<Item[]>([]);
   const previousDialogue = signal<{ dialogue: Dialogue; items: Item[] } | null>(null);
   const people = signal<Person[]>([]);
+  /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
+  const persisted = signal<boolean | null>(null);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
   const drafts = signal<ReadonlyMap<string, { base: Item; changes: ItemChanges }>>(new Map());
   /** Ids given to items that exist only in memory until their first save, so each keeps its id across renders. */
@@ -98,6 +100,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   });
 
   const subscriptions: Subscription[] = [];
+  /** A checked backup waiting for the user's confirmation. */
+  let pendingRestore: import('./backup').BackupData | null = null;
   let itemSubscription: Subscription | null = null;
   let dialogueSubscription: Subscription | null = null;
   let previousSubscription: Subscription | null = null;
@@ -216,6 +220,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
         next: (record) => (preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value }),
       }),
     );
+    void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
     const current = route.value;
     if ('dialogueId' in current) {
       const exists = await db.dialogues.get(current.dialogueId);
@@ -301,6 +306,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     route: route as ReadonlySignal<Route>,
     dialogues: dialogues as ReadonlySignal<Dialogue[]>,
     people: people as ReadonlySignal<Person[]>,
+    persisted: persisted as ReadonlySignal<boolean | null>,
     preferences: preferences as ReadonlySignal<Preferences>,
     openDialogue,
     start,
@@ -357,6 +363,38 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
       await guard(() => acknowledgePlan(db, dialogueId, party, acknowledgement));
+    },
+    /** A backup of everything, as the text of the file; remembers when, for the backup reminder. */
+    async backup(passphrase: string | null): Promise<string | undefined> {
+      await saver.flush();
+      const { createBackup } = await import('./backup');
+      const text = await guard(() => createBackup(db, passphrase));
+      if (text !== undefined) await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
+      return text;
+    },
+    /** Checks a backup file and says what restoring it would change; nothing is written yet. */
+    async checkRestore(text: string, passphrase: string | null) {
+      const { parseBackup, planRestore } = await import('./backup');
+      const parsed = await parseBackup(text, passphrase);
+      pendingRestore = parsed.ok ? parsed.data : null;
+      return parsed.ok ? { ok: true as const, plan: await planRestore(db, parsed.data) } : parsed;
+    },
+    async applyRestore(): Promise<boolean> {
+      if (!pendingRestore) return false;
+      const data = pendingRestore;
+      await saver.flush();
+      const { applyRestore } = await import('./backup');
+      const done = await guard(async () => (await applyRestore(db, data), true));
+      pendingRestore = null;
+      return done ?? false;
+    },
+    async deleteAllData(): Promise<boolean> {
+      await saver.flush();
+      drafts.value = new Map();
+      const { deleteAllData } = await import('./backup');
+      const done = await guard(async () => (await deleteAllData(db), true));
+      navigate({ name: 'home' });
+      return done ?? false;
     },
     async savePreferences(changes: Partial<Preferences>): Promise<void> {
       await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));

@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import type { RestorePlan } from '../lib/backup';
+import { formatDate } from '../lib/i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TextField } from './TextField';
+import { useI18n } from './i18n';
+
+export type RestoreCheck = { ok: true; plan: RestorePlan } | { ok: false; message: string; needsPassphrase: boolean };
+
+interface Props {
+  lastBackupAt: string | null;
+  persisted: boolean | null;
+  onBackup: (passphrase: string | null) => Promise<string | null>;
+  onCheckRestore: (text: string, passphrase: string | null) => Promise<RestoreCheck>;
+  onRestore: () => Promise<boolean>;
+  onDeleteAll: () => Promise<boolean>;
+}
+
+/** Backup (optionally encrypted), restore with a preview of what changes, and deleting everything. */
+export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore, onRestore, onDeleteAll }: Props) {
+  const { t, language } = useI18n();
+  const [passphrase, setPassphrase] = useState('');
+  const [status, setStatus] = useState('');
+  const [restoreText, setRestoreText] = useState<string | null>(null);
+  const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [check, setCheck] = useState<RestoreCheck | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const runCheck = async (text: string, secret: string | null) => {
+    setRestoreText(text);
+    setCheck(await onCheckRestore(text, secret));
+  };
+
+  return (
+    <section class="stack data-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p class="hint">{t('dataUninstallWarning')}</p>
+      <p data-testid="last-backup">{lastBackupAt ? t('lastBackup', { date: formatDate(lastBackupAt.slice(0, 10), language) }) : t('neverBackedUp')}</p>
+      {persisted === false && <p class="hint">{t('storageNotPersisted')}</p>}
+
+      <h3>{t('backupHeading')}</h3>
+      <TextField label={t('backupPassphrase')} hint={t('backupPassphraseHint')} multiline={false} type="password" value={passphrase} onInput={setPassphrase} />
+      <button
+        type="button"
+        class="primary"
+        onClick={async () => {
+          const file = await onBackup(passphrase || null);
+          setStatus(file ? t('backupSaved', { file }) : '');
+        }}
+      >
+        {t('backupNow')}
+      </button>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <h3>{t('restoreHeading')}</h3>
+      <div class="field">
+        <label for="restore-file">{t('restoreFile')}</label>
+        <input
+          id="restore-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) await runCheck(await file.text(), restorePassphrase || null);
+          }}
+        />
+      </div>
+      {check && !check.ok && (
+        <div role="alert" class="problem">
+          <p>{check.message}</p>
+          {check.needsPassphrase && restoreText !== null && (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                void runCheck(restoreText, restorePassphrase);
+              }}
+            >
+              <TextField label={t('restorePassphrase')} multiline={false} type="password" value={restorePassphrase} onInput={setRestorePassphrase} />
+              <button type="submit">{t('restoreUnlock')}</button>
+            </form>
+          )}
+        </div>
+      )}
+      {check?.ok && (
+        <div class="card" data-testid="restore-plan">
+          <p>{t('restoreWillChange', { added: check.plan.added.dialogues + check.plan.added.items + check.plan.added.people, updated: check.plan.updated.dialogues + check.plan.updated.items + check.plan.updated.people, unchanged: check.plan.unchanged })}</p>
+          <ul>
+            <li>{t('restoreDialogues', { added: check.plan.added.dialogues, updated: check.plan.updated.dialogues })}</li>
+            <li>{t('restoreItems', { added: check.plan.added.items, updated: check.plan.updated.items })}</li>
+            <li>{t('restorePeople', { added: check.plan.added.people, updated: check.plan.updated.people })}</li>
+            {check.plan.preferences && <li>{t('restorePreferences')}</li>}
+          </ul>
+          <p class="hint">{t('restoreNothingDeleted')}</p>
+          <button
+            type="button"
+            class="primary"
+            onClick={async () => {
+              if (await onRestore()) {
+                setCheck(null);
+                setStatus(t('restoreDone'));
+              }
+            }}
+          >
+            {t('restoreConfirm')}
+          </button>
+        </div>
+      )}
+
+      <h3>{t('deleteAllHeading')}</h3>
+      <button type="button" class="danger" onClick={() => setConfirmingDelete(true)}>
+        {t('deleteAll')}
+      </button>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={t('deleteAllTitle')}
+          body={t('deleteAllBody')}
+          confirmLabel={t('deleteAll')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            setConfirmingDelete(false);
+            if (await onDeleteAll()) setStatus(t('deleteAllDone'));
+          }}
+        />
+      )}
+    </section>
+  );
+}

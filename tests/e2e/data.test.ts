@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { addPoint, startDialogue, waitUntilSaved } from './steps';
+
+const open: ExtensionBrowser[] = [];
+afterEach(async () => {
+  for (const browser of open.splice(0)) await closeAndRemove(browser);
+});
+
+async function saveBackup(page: Page, passphrase: string): Promise<string> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Passphrase for the backup (optional)').fill(passphrase);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup' }).click()]);
+  return (await download.path())!;
+}
+
+const dataOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')).data;
+
+describe('your data', () => {
+  it('backs up (encrypted), deletes everything, refuses a bad file, restores with the passphrase into another profile identically', async () => {
+    const first = await launchExtension();
+    open.push(first);
+    let page = await first.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await addPoint(page, 'A point worth keeping');
+    await waitUntilSaved(page);
+
+    const plainBackup = await saveBackup(page, '');
+    await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/^Last backup: /);
+    const encryptedBackup = await saveBackup(page, 'a long backup passphrase');
+    expect(readFileSync(encryptedBackup, 'utf8')).not.toContain('A point worth keeping');
+
+    // Delete all: confirmed, and nothing is left after a reload.
+    await page.getByRole('button', { name: 'Delete all my data' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete all my data' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await expect.poll(() => page.getByText('No dialogues yet.', { exact: false }).count()).toBe(1);
+    const counts = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const tx = request.result.transaction(['dialogues', 'items', 'people', 'settings']);
+            const names = ['dialogues', 'items', 'people', 'settings'];
+            const results: number[] = [];
+            names.forEach((name, index) => {
+              const count = tx.objectStore(name).count();
+              count.onsuccess = () => {
+                results[index] = count.result;
+                if (results.filter((n) => n !== undefined).length === names.length) resolve(results);
+              };
+            });
+          };
+        }),
+    );
+    expect(counts).toEqual([0, 0, 0, 0]);
+
+    // Into an empty profile: a bad file is refused, the wrong passphrase too, then the right one restores.
+    const second = await launchExtension();
+    open.push(second);
+    page = await second.openPanel();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const damaged = join(tmpdir(), `samtale-damaged-${Date.now()}.json`);
+    writeFileSync(damaged, readFileSync(plainBackup, 'utf8').slice(0, 200));
+    await page.setInputFiles('#restore-file', damaged);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('damaged or cut short');
+    await page.setInputFiles('#restore-file', encryptedBackup);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This backup is encrypted');
+    await page.getByLabel('Passphrase of the backup').fill('wrong passphrase');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('does not open this backup');
+    await page.getByLabel('Passphrase of the backup').fill('a long backup passphrase');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect.poll(() => page.getByTestId('restore-plan').textContent()).toContain('Dialogues: 1 new, 0 updated');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^1\. / }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toBe('A point worth keeping');
+
+    const again = await saveBackup(page, '');
+    const { preferences: before, ...restOfBefore } = dataOf(plainBackup);
+    const { preferences: after, ...restOfAfter } = dataOf(again);
+    expect(restOfAfter).toEqual(restOfBefore);
+    expect({ ...after, lastBackupAt: null }).toEqual({ ...before, lastBackupAt: null });
+  });
+});
