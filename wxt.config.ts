@@ -19,7 +19,7 @@ export default defineConfig({
     // WXT writes no `action` without a popup; the toolbar button is what opens the side panel.
     action: { default_title: 'Samtale' },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
       ? {

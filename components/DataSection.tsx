@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RestorePlan } from '../lib/backup';
 import { formatDate } from '../lib/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { FileField } from './FileField';
 import { TextField } from './TextField';
 import { useI18n } from './i18n';
 
@@ -55,20 +56,7 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
       </p>
 
       <h3>{t('restoreHeading')}</h3>
-      <div class="field">
-        <label for="restore-file">{t('restoreFile')}</label>
-        <input
-          id="restore-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={async (event) => {
-            const input = event.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) await runCheck(await file.text(), restorePassphrase || null);
-          }}
-        />
-      </div>
+      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onText={(text) => runCheck(text, restorePassphrase || null)} />
       {check && !check.ok && (
         <div role="alert" class="problem">
           <p>{check.message}</p>

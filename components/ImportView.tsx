@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FileField } from './FileField';
 import { useI18n } from './i18n';
 
 export type ImportCheck = { ok: true; from: string; add: Array<{ id: string; text: string }>; alreadyThere: number } | { ok: false; message: string };
@@ -16,28 +17,15 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
   const [text, setText] = useState('');
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
+  const readText = async (text: string) => {
     setDone(null);
-    setCheck(await onCheck(await file.text()));
+    setCheck(await onCheck(text));
   };
   return (
     <section class="stack" aria-labelledby="import-heading">
       <h1 id="import-heading">{t('importHeading', { name: employeeName })}</h1>
       <p class="hint">{t('importHint')}</p>
-      <div class="field">
-        <label for="import-file">{t('importFile')}</label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          // Cleared after reading, so choosing the same file again is read again.
-          onChange={(event) => {
-            const input = event.currentTarget;
-            void readFile(input.files?.[0]).finally(() => (input.value = ''));
-          }}
-        />
-      </div>
+      <FileField id="import-file" label={t('importFile')} accept=".json,application/json" onText={readText} />
       <div class="field">
         <label for="import-text">{t('importPaste')}</label>
         <textarea id="import-text" rows={3} value={text} onInput={(event) => setText(event.currentTarget.value)} />

@@ -20,6 +20,8 @@ const QUIET_FLAGS = [
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** Requests made by the extension's own pages and worker to anything outside the extension. */
+  externalRequests: string[];
   extensionId: string;
   userDataDir: string;
   /** Opens the side panel's page in a normal tab (the real panel is covered by one smoke test). */
@@ -45,8 +47,22 @@ export async function launchExtension(options: { userDataDir?: string; args?: st
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const origin = `chrome-extension://${extensionId}/`;
+  const externalRequests: string[] = [];
+  // Privacy: whatever the extension's pages and worker ask for must stay inside the extension.
+  context.on('request', (request) => {
+    if (request.url().startsWith(origin) || request.url().startsWith('blob:') || request.url().startsWith('data:')) return;
+    let from: string | undefined;
+    try {
+      from = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      from = undefined;
+    }
+    if (from?.startsWith(origin)) externalRequests.push(`${request.url()} (from ${from})`);
+  });
   return {
     context,
+    externalRequests,
     extensionId,
     userDataDir,
     async openPanel() {
@@ -59,9 +75,10 @@ export async function launchExtension(options: { userDataDir?: string; args?: st
   };
 }
 
-/** Closes the browser and removes its profile: the usual end of a test. */
+/** Closes the browser and removes its profile: the usual end of a test, which also proves nothing left the extension. */
 export async function closeAndRemove(browser: ExtensionBrowser | undefined): Promise<void> {
   if (!browser) return;
   await browser.close();
   removeProfileDir(browser.userDataDir);
+  if (browser.externalRequests.length > 0) throw new Error(`The extension made network requests: ${browser.externalRequests.join(', ')}`);
 }

@@ -44,6 +44,33 @@ describe('the side panel in Chromium', () => {
     browser = undefined;
   });
 
+  it('lets no extension page reach the network, even when code there tries', async () => {
+    browser = await launchExtension({ args: [uio.resolverFlag] });
+    const panel = await browser.openPanel();
+    const before = uio.hits.length;
+    const attempts = await panel.evaluate(async (port) => {
+      const outcomes: string[] = [];
+      const targets = [`http://127.0.0.1:${port}/fetch`, `http://www.uio.no/english/for-employees/beacon`];
+      for (const url of targets) {
+        outcomes.push(await fetch(url).then(() => 'fetched', () => 'blocked'));
+        outcomes.push(navigator.sendBeacon(url, 'x') ? 'beacon queued' : 'blocked');
+        outcomes.push(
+          await new Promise<string>((resolve) => {
+            const image = new Image();
+            image.onload = () => resolve('image loaded');
+            image.onerror = () => resolve('blocked');
+            image.src = `${url}.png`;
+          }),
+        );
+      }
+      return outcomes;
+    }, uio.port);
+    await panel.waitForTimeout(500);
+    expect(attempts.filter((outcome) => outcome !== 'blocked' && outcome !== 'beacon queued')).toEqual([]);
+    expect(uio.hits.slice(before)).toEqual([]);
+    browser.externalRequests.length = 0;
+  });
+
   it('is enabled on the UiO guide page, not elsewhere unless asked, and opens from a click', async () => {
     browser = await launchExtension({ args: [uio.resolverFlag] });
     const guide = await browser.context.newPage();

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide';
-import { launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
+import { closeAndRemove, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 let browser: ExtensionBrowser | undefined;
 const profiles: string[] = [];
 afterEach(async () => {
-  await browser?.close();
+  await closeAndRemove(browser);
   browser = undefined;
   for (const dir of profiles.splice(0)) removeProfileDir(dir);
 });
@@ -65,8 +65,6 @@ describe('preparing a dialogue through the seven topics', () => {
   it('walks all topics, shows every question, and keeps every word across reload and browser restart', async () => {
     browser = await launchExtension();
     profiles.push(browser.userDataDir);
-    const requests: string[] = [];
-    browser.context.on('request', (request) => requests.push(request.url()));
     let page = await browser.openPanel();
     await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann', turned60: true });
 
@@ -94,6 +92,7 @@ describe('preparing a dialogue through the seven topics', () => {
     await expectEverythingThere(page);
 
     const userDataDir = browser.userDataDir;
+    expect(browser.externalRequests).toEqual([]);
     await browser.close();
     browser = await launchExtension({ userDataDir });
     page = await browser.openPanel();
@@ -101,8 +100,7 @@ describe('preparing a dialogue through the seven topics', () => {
     await expect.poll(() => topicHeading(page).textContent()).toMatch(/^\d\. /);
     await expectEverythingThere(page);
 
-    const external = requests.filter((url) => !url.startsWith(`chrome-extension://${browser!.extensionId}/`) && !url.startsWith('chrome-extension://'));
-    expect(external).toEqual([]);
+    expect(browser.externalRequests).toEqual([]);
   });
 
   it('hides the 60+ questions from employees under 60', async () => {

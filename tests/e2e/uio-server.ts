@@ -11,9 +11,11 @@ export const OTHER_URL = 'http://www.uio.no/english/studies/';
  * Serves the real seed copy of UiO's guide page on loopback. Chromium is pointed at it with
  * `--host-resolver-rules`, so the extension sees the real host name without any network.
  */
-export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; close(): Promise<void> }> {
+export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; hits: string[]; close(): Promise<void> }> {
   const page = readSeed(GUIDE_PAGE_SEED);
+  const hits: string[] = [];
   const server = createServer((request, response) => {
+    hits.push(request.url ?? '');
     const path = new URL(request.url ?? '/', 'http://www.uio.no').pathname;
     if (path === GUIDE_PATH || path === GUIDE_PATH.replace('index.html', '')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
@@ -30,6 +32,7 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
     server,
     port,
     resolverFlag: `--host-resolver-rules=MAP www.uio.no 127.0.0.1:${port}`,
+    hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

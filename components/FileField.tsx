@@ -1,0 +1,30 @@
+import { useId } from 'preact/hooks';
+
+interface Props {
+  label: string;
+  accept: string;
+  id?: string;
+  onText: (text: string) => void | Promise<void>;
+}
+
+/** A labelled file picker that hands over the file's text. Cleared after reading, so the same file can be picked again. */
+export function FileField({ label, accept, id, onText }: Props) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  return (
+    <div class="field">
+      <label for={inputId}>{label}</label>
+      <input
+        id={inputId}
+        type="file"
+        accept={accept}
+        onChange={async (event) => {
+          const input = event.currentTarget;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) await onText(await file.text());
+        }}
+      />
+    </div>
+  );
+}
