@@ -11,6 +11,7 @@ export function ProblemBanner({ problem, onDismiss, onRetry }: Props) {
   const { t } = useI18n();
   const message = {
     databaseUnavailable: () => t('problemDatabase', { detail: (problem as { detail: string }).detail }),
+    readOnly: () => t('problemReadOnly'),
     textTooLong: () => t('problemTooLong', { limit: (problem as { limit: number }).limit.toLocaleString() }),
     saveFailed: () =>
       (problem as { quota: boolean }).quota ? t('problemQuota') : t('problemSaveFailed', { detail: (problem as { detail: string }).detail }),
@@ -25,7 +26,7 @@ export function ProblemBanner({ problem, onDismiss, onRetry }: Props) {
             {t('retry')}
           </button>
         )}
-        {problem.kind !== 'databaseUnavailable' && problem.kind !== 'saveFailed' && (
+        {problem.kind !== 'databaseUnavailable' && problem.kind !== 'saveFailed' && problem.kind !== 'readOnly' && (
           <button type="button" class="secondary" onClick={onDismiss}>
             {t('dismiss')}
           </button>

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDraftFlush } from '../lib/background-flush';
-import { SamtaleDatabase } from '../lib/db';
+import { openSamtaleDatabase } from '../lib/db';
 import { registerPanelAvailability } from '../lib/panel-availability';
 import { registerReminders, type ReminderBrowser } from '../lib/reminders';
 
 export default defineBackground(() => {
-  let db: SamtaleDatabase | undefined;
-  const openDatabase = () => (db ??= new SamtaleDatabase());
-  registerPanelAvailability(browser, async () => (await openDatabase().settings.get('preferences'))?.value.panelEverywhere ?? false);
-  registerDraftFlush(browser, openDatabase);
-  registerReminders(browser as unknown as ReminderBrowser, openDatabase, navigator.languages);
+  let opened: ReturnType<typeof openSamtaleDatabase> | undefined;
+  const database = () => (opened ??= openSamtaleDatabase());
+  registerPanelAvailability(browser, async () => (await (await database()).db.settings.get('preferences'))?.value.panelEverywhere ?? false);
+  // A database of a newer Samtale is never written to.
+  registerDraftFlush(browser, async () => ((await database()).readOnly ? null : (await database()).db));
+  registerReminders(browser as unknown as ReminderBrowser, async () => (await database()).db, navigator.languages);
 });

@@ -17,14 +17,16 @@ export interface FlushBrowser {
  * also posts its uncommitted edits to the background, which writes them. Only this extension's own pages are
  * listened to, and only messages that parse.
  */
-export function registerDraftFlush(browser: FlushBrowser, openDatabase: () => SamtaleDatabase): void {
+/** `openDatabase` gives null when the database must not be written (it belongs to a newer version). */
+export function registerDraftFlush(browser: FlushBrowser, openDatabase: () => Promise<SamtaleDatabase | null>): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PANEL_PORT_NAME || port.sender?.id !== browser.runtime.id) return;
     port.onMessage.addListener((message) => {
       const parsed = FlushDraftsMessageSchema.safeParse(message);
       if (!parsed.success) return;
-      const db = openDatabase();
       void (async () => {
+        const db = await openDatabase();
+        if (!db) return;
         for (const { item, changes } of parsed.data.drafts) await saveItem(db, item, changes as ItemChanges).catch(() => undefined);
       })();
     });

@@ -7,6 +7,8 @@ export interface PreferencesRecord {
 }
 
 export const DATABASE_NAME = 'samtale';
+/** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
+export const SCHEMA_VERSION = 1;
 
 /**
  * The one database, in the extension's own origin (the host page cannot open it). Every change of stores or
@@ -20,11 +22,29 @@ export class SamtaleDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
+    this.version(SCHEMA_VERSION).stores({
       dialogues: 'id, updatedAt, plannedDate, employeeId',
       items: 'id, dialogueId, [dialogueId+kind]',
       people: 'id, name',
       settings: 'key',
     });
   }
+}
+
+/**
+ * Opens the database. One written by a newer version of Samtale (a higher schema version) is opened without
+ * a schema, read-only: the user sees their notes and can back them up, and nothing is ever written to it.
+ */
+export async function openSamtaleDatabase(name: string = DATABASE_NAME): Promise<{ db: SamtaleDatabase; readOnly: boolean }> {
+  // Looked up before opening: Dexie 4 would open a newer database with this schema and add its indexes to it.
+  const installed = (await globalThis.indexedDB.databases()).find((info) => info.name === name)?.version ?? 0;
+  if (installed <= SCHEMA_VERSION * 10) {
+    const db = new SamtaleDatabase(name);
+    await db.open();
+    return { db, readOnly: false };
+  }
+  const newer = new Dexie(name);
+  await newer.open();
+  const tables = { dialogues: newer.table('dialogues'), items: newer.table('items'), people: newer.table('people'), settings: newer.table('settings') };
+  return { db: Object.assign(newer, tables) as unknown as SamtaleDatabase, readOnly: true };
 }

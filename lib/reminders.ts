@@ -76,7 +76,7 @@ export async function checkReminders(browser: ReminderBrowser, db: SamtaleDataba
 }
 
 /** The background's part: a check twice a day while reminders are on, starting when the permissions arrive. */
-export function registerReminders(browser: ReminderBrowser, openDatabase: () => SamtaleDatabase, languages: readonly string[]): void {
+export function registerReminders(browser: ReminderBrowser, openDatabase: () => Promise<SamtaleDatabase>, languages: readonly string[]): void {
   // The `alarms` API exists only once its permission is granted, which may happen while the background runs.
   let listening = false;
   const start = () => {
@@ -84,7 +84,7 @@ export function registerReminders(browser: ReminderBrowser, openDatabase: () => 
     if (!alarms) return;
     if (!listening) {
       alarms.onAlarm.addListener((alarm) => {
-        if (alarm.name === REMINDER_ALARM) void checkReminders(browser, openDatabase(), languages);
+        if (alarm.name === REMINDER_ALARM) void openDatabase().then((db) => checkReminders(browser, db, languages));
       });
       listening = true;
     }

@@ -39,11 +39,14 @@ export type Route =
 
 export type StoreProblem =
   | { kind: 'databaseUnavailable'; detail: string }
+  | { kind: 'readOnly' }
   | { kind: 'textTooLong'; limit: number }
   | { kind: 'saveFailed'; detail: string; quota: boolean }
   | { kind: 'actionFailed'; detail: string };
 
 export interface StoreOptions {
+  /** The database was written by a newer version of Samtale: show it, never write to it. */
+  readOnly?: boolean;
   debounceMs?: number;
   maxWaitMs?: number;
   /** Remembers where the user was, so a reopened panel continues there. */
@@ -192,7 +195,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     if (previousDialogue !== nextDialogue || (nextDialogue && !openDialogueRecord.value)) watchDialogue(nextDialogue);
   }
 
+  const readOnly = options.readOnly ?? false;
+
   async function guard<T>(action: () => Promise<T>): Promise<T | undefined> {
+    if (readOnly) {
+      problem.value = { kind: 'readOnly' };
+      return undefined;
+    }
     try {
       return await action();
     } catch (error) {
@@ -227,6 +236,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (exists) watchDialogue(current.dialogueId);
       else navigate({ name: 'home' });
     }
+    if (readOnly) problem.value = { kind: 'readOnly' };
     ready.value = true;
   }
 
@@ -255,6 +265,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   }
 
   function editItem(item: Item, changes: ItemChanges): boolean {
+    if (readOnly) {
+      problem.value = { kind: 'readOnly' };
+      return false;
+    }
     const tooLong = Object.values(changes).some((value) => typeof value === 'string' && value.length > MAX_TEXT_LENGTH);
     if (tooLong) {
       problem.value = { kind: 'textTooLong', limit: MAX_TEXT_LENGTH };
@@ -301,6 +315,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   return {
     pendingDrafts,
     ready: ready as ReadonlySignal<boolean>,
+    readOnly,
     problem: problem as ReadonlySignal<StoreProblem | null>,
     saveState: saveState as ReadonlySignal<SaveState>,
     route: route as ReadonlySignal<Route>,
@@ -368,8 +383,15 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     async backup(passphrase: string | null): Promise<string | undefined> {
       await saver.flush();
       const { createBackup } = await import('./backup');
-      const text = await guard(() => createBackup(db, passphrase));
-      if (text !== undefined) await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
+      let text: string;
+      try {
+        text = await createBackup(db, passphrase);
+      } catch (error) {
+        problem.value = { kind: 'actionFailed', detail: describe(error) };
+        return undefined;
+      }
+      // A read-only database still gives its backup; only the date of it is not written there.
+      if (!readOnly) await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
       return text;
     },
     /** Checks a backup file and says what restoring it would change; nothing is written yet. */

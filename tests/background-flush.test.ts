@@ -29,12 +29,22 @@ beforeEach(async () => {
 describe('the background writes a closing panel’s last edits', () => {
   it('writes valid drafts from the extension’s own panel', async () => {
     const { browser, connect } = fakeRuntime();
-    registerDraftFlush(browser, () => db);
+    registerDraftFlush(browser, async () => db);
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     connect(PANEL_PORT_NAME, 'samtale-id')({ type: 'flushDrafts', drafts: [{ item, changes: { text: 'last words' } }] });
     await settle();
     expect((await db.items.get(item.id))?.text).toBe('last words');
+  });
+
+  it('writes nothing into a database of a newer version', async () => {
+    const { browser, connect } = fakeRuntime();
+    registerDraftFlush(browser, async () => null);
+    const dialogue = await createDialogue(db, sampleDialogueInput());
+    const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
+    connect(PANEL_PORT_NAME, 'samtale-id')({ type: 'flushDrafts', drafts: [{ item, changes: { text: 'x' } }] });
+    await settle();
+    expect(await db.items.count()).toBe(0);
   });
 
   it.each([
@@ -44,7 +54,7 @@ describe('the background writes a closing panel’s last edits', () => {
     ['a change to a field that is not editable', PANEL_PORT_NAME, 'samtale-id', 'dialogueId'],
   ])('ignores %s', async (_, portName, senderId, override) => {
     const { browser, connect } = fakeRuntime();
-    registerDraftFlush(browser, () => db);
+    registerDraftFlush(browser, async () => db);
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     const changes = override === 'dialogueId' ? { text: 'x', dialogueId: 'elsewhere' } : { text: 'x' };

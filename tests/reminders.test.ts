@@ -67,7 +67,7 @@ describe('the background’s reminders', () => {
     await db.dialogues.add(dialogueRecord);
     await db.items.add({ ...planItem(new Date().toISOString().slice(0, 10)), dialogueId: dialogueRecord.id });
     const fake = fakeBrowser(false);
-    registerReminders(fake.browser, () => db, ['en']);
+    registerReminders(fake.browser, async () => db, ['en']);
     expect(fake.created).toEqual([]);
     fake.grantLater();
     expect(fake.created.map((c) => c.name)).toEqual([REMINDER_ALARM]);

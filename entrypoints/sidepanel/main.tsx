@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { SamtaleDatabase } from '../../lib/db';
+import { SamtaleDatabase, openSamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
 import { browserExportServices } from '../../lib/export/deliver';
 import type { FlushDraftsMessage } from '../../lib/messages';
@@ -12,8 +12,9 @@ import { createStore } from '../../lib/store';
 import { localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
-function main(): void {
-  const store = createStore(new SamtaleDatabase(), { viewMemory: localViewMemory(globalThis.localStorage) });
+async function main(): Promise<void> {
+  const opened = await openSamtaleDatabase().catch(() => ({ db: new SamtaleDatabase(), readOnly: false }));
+  const store = createStore(opened.db, { readOnly: opened.readOnly, viewMemory: localViewMemory(globalThis.localStorage) });
   const background = browser.runtime.connect({ name: PANEL_PORT_NAME });
   // The last keystrokes are written before the panel goes away: by the panel if it has time, and by the
   // background, which outlives it, in case it has not.
@@ -38,4 +39,4 @@ function main(): void {
   void store.start();
 }
 
-main();
+void main();

@@ -19,6 +19,7 @@ export const en = {
   problemTooLong: 'That text is too long to keep (more than {limit} characters). Nothing was changed.',
   problemSaveFailed: 'Your last changes could not be saved ({detail}). They are still on screen: try again before closing the panel.',
   problemQuota: 'The browser has no storage space left for Samtale. Your last changes are still on screen: free disk space, then try again.',
+  problemReadOnly: 'Your notes were saved by a newer version of Samtale. They are shown read-only and will not be changed here: update the extension to edit them. You can still save a backup (Settings).',
   problemAction: 'That did not work ({detail}). Nothing was changed.',
 
   dialoguesHeading: 'Your dialogues',

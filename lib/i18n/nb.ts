@@ -21,6 +21,7 @@ export const nb: Messages = {
   problemTooLong: 'Teksten er for lang til å lagres (mer enn {limit} tegn). Ingenting ble endret.',
   problemSaveFailed: 'De siste endringene dine kunne ikke lagres ({detail}). De står fortsatt på skjermen: prøv igjen før du lukker panelet.',
   problemQuota: 'Nettleseren har ikke mer lagringsplass til Samtale. De siste endringene dine står fortsatt på skjermen: frigjør diskplass og prøv igjen.',
+  problemReadOnly: 'Notatene dine ble lagret av en nyere versjon av Samtale. De vises skrivebeskyttet og endres ikke her: oppdater utvidelsen for å redigere dem. Du kan fortsatt lagre en sikkerhetskopi (Innstillinger).',
   problemAction: 'Det gikk ikke ({detail}). Ingenting ble endret.',
 
   dialoguesHeading: 'Dine samtaler',

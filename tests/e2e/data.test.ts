@@ -92,3 +92,58 @@ describe('your data', () => {
     expect({ ...after, lastBackupAt: null }).toEqual({ ...before, lastBackupAt: null });
   });
 });
+
+describe('a database from a newer Samtale', () => {
+  it('is shown read-only with a message and never written to', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const setup = await browser.context.newPage();
+    // An extension page that does not open the database itself: the print view without a request.
+    await setup.goto(`chrome-extension://${browser.extensionId}/print.html`);
+    await setup.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open('samtale', 30);
+          request.onupgradeneeded = () => {
+            const db = request.result;
+            db.createObjectStore('dialogues', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+            db.createObjectStore('items', { keyPath: 'id' }).createIndex('dialogueId', 'dialogueId');
+            db.createObjectStore('people', { keyPath: 'id' });
+            db.createObjectStore('settings', { keyPath: 'key' });
+            db.createObjectStore('fromTheFuture', { keyPath: 'id' });
+          };
+          request.onsuccess = () => {
+            const tx = request.result.transaction('dialogues', 'readwrite');
+            tx.objectStore('dialogues').put({
+              id: 'future-1', role: 'employee', employeeId: null, employeeName: 'Ola', managerName: 'Kari', plannedDate: '2030-01-10', plannedTime: null,
+              durationMinutes: 90, place: '', staffCategory: 'academic', turned60: false, templateId: 'uio-dialogue-2020', language: 'en', status: 'planned',
+              markedQuestionIds: [], previousDialogueId: null, agreement: { employee: null, manager: null }, coveredTopicIds: [], meetingSeconds: 0,
+              meetingRunningSince: null, createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', somethingNew: true,
+            });
+            tx.oncomplete = () => (request.result.close(), resolve());
+          };
+        }),
+    );
+    const page = await browser.openPanel();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('newer version of Samtale');
+    await page.getByRole('button', { name: 'Open: 10 January 2030' }).click();
+    await page.getByRole('button', { name: 'Add a point' }).click();
+    await page.waitForTimeout(300);
+    const state = await setup.evaluate(
+      () =>
+        new Promise<{ version: number; items: number; dialogue: unknown }>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['items', 'dialogues']);
+            const items = tx.objectStore('items').count();
+            const dialogue = tx.objectStore('dialogues').get('future-1');
+            tx.oncomplete = () => resolve({ version: db.version, items: items.result, dialogue: dialogue.result });
+          };
+        }),
+    );
+    expect(state.version).toBe(30);
+    expect(state.items).toBe(0);
+    expect(state.dialogue).toMatchObject({ updatedAt: '2030-01-01T00:00:00.000Z', somethingNew: true });
+  });
+});
