@@ -10,6 +10,8 @@ import type { BackupProblem } from '../lib/backup';
 import type { OpenDialogue, Route, Store } from '../lib/store';
 import { AgreementPanel } from './AgreementPanel';
 import { DataSection } from './DataSection';
+import { LockScreen } from './LockScreen';
+import { LockSection } from './LockSection';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
 import { ExportView } from './ExportView';
@@ -262,6 +264,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
 
   function view() {
     if (!store.ready.value && !problem) return <p>{t('loading')}</p>;
+    if (store.lock.state.value === 'locked') return <LockScreen onUnlock={(passphrase) => store.lock.unlock(passphrase)} />;
     switch (route.name) {
       case 'new':
         return (
@@ -286,6 +289,16 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
               await store.savePreferences({ remindersEnabled: on });
               return on;
             }}
+            lockSection={
+              <LockSection
+                state={store.lock.state.value}
+                autoLockMinutes={preferences.autoLockMinutes}
+                onEnable={(passphrase) => store.lock.enable(passphrase)}
+                onDisable={() => store.lock.disable()}
+                onLockNow={() => void store.lock.lockNow()}
+                onAutoLockMinutes={(autoLockMinutes) => void store.savePreferences({ autoLockMinutes })}
+              />
+            }
             dataSection={
               <DataSection
                 lastBackupAt={preferences.lastBackupAt}

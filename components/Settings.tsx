@@ -11,9 +11,10 @@ interface Props {
   onReminders: (enabled: boolean) => Promise<boolean>;
   /** Backup, restore and deleting everything. */
   dataSection: ComponentChildren;
+  lockSection: ComponentChildren;
 }
 
-export function Settings({ preferences, onChange, onReminders, dataSection }: Props) {
+export function Settings({ preferences, onChange, onReminders, dataSection, lockSection }: Props) {
   const { t } = useI18n();
   const [reminderProblem, setReminderProblem] = useState(false);
   const languages: Array<[Language | 'auto', string]> = [
@@ -60,6 +61,7 @@ export function Settings({ preferences, onChange, onReminders, dataSection }: Pr
         </p>
         {reminderProblem && <p role="alert">{t('remindersDenied')}</p>}
       </div>
+      {lockSection}
       {dataSection}
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('privacyHeading')}</h2>

@@ -8,7 +8,7 @@ import type { Preferences } from './schema';
 /** Long enough for any note a person writes; a paste beyond this is refused with a message instead of stored. */
 export const MAX_TEXT_LENGTH = 100_000;
 
-export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', panelEverywhere: false, remindersEnabled: false, lastBackupAt: null };
+export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', panelEverywhere: false, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 };
 
 /** The port a side panel opens to the background (see lib/background-flush.ts). */
 export const PANEL_PORT_NAME = 'samtale-panel';

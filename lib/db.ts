@@ -28,6 +28,12 @@ export class SamtaleDatabase extends Dexie {
       people: 'id, name',
       settings: 'key',
     });
+    // Another version of Samtale is changing the database: let go of it for good, so that this (older) code
+    // never reopens it with its own schema and writes to a database it does not understand.
+    this.on('versionchange', () => {
+      this.close({ disableAutoOpen: true });
+      return false;
+    });
   }
 }
 

@@ -21,6 +21,7 @@ const ItemChangesSchema = z
     status: z.enum(['open', 'done', 'dropped']),
     statusComment: z.string(),
     achieved: z.enum(['yes', 'partly', 'no']).nullable(),
+    sealed: z.object({ iv: z.string().max(64), data: z.string() }).strict().nullable(),
   })
   .partial()
   .strict();

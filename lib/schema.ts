@@ -140,5 +140,12 @@ export const PreferencesSchema = z.object({
   remindersEnabled: z.boolean(),
   /** When the user last saved a backup (uninstalling the extension deletes its data). */
   lastBackupAt: IsoDateTime.nullable(),
+  /** The optional lock: salt and verifier for the passphrase (never the key), or null when off. */
+  lock: z
+    .object({ salt: z.base64(), iterations: z.number().int().min(600_000).max(10_000_000), verifier: z.object({ iv: z.base64(), data: z.base64() }).strict() })
+    .strict()
+    .nullable(),
+  /** Minutes without activity after which an open lock locks again. */
+  autoLockMinutes: z.number().int().min(1).max(240),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;

@@ -21,6 +21,7 @@ import {
   type NewItem,
 } from './dialogues';
 import { getGuide, type GuideTemplate } from './guide';
+import { createLock, hasPlaintext, rewriteAllItems, sealChanges, sealItem, unlockKey, unsealItem } from './lock';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
 import type { Dialogue, Item, ItemKind, Person, Preferences } from './schema';
 
@@ -82,6 +83,17 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const storedItems = signal<Item[]>([]);
   const previousDialogue = signal<{ dialogue: Dialogue; items: Item[] } | null>(null);
   const people = signal<Person[]>([]);
+  /** The optional lock: off, locked (no key in memory) or unlocked. */
+  const lockState = signal<'off' | 'locked' | 'unlocked'>('off');
+  /** The lock's key: only here, in this panel's memory, and only while unlocked. */
+  let key: CryptoKey | null = null;
+  let autoLockTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last items read from the database, still sealed, and a counter that discards stale decryptions. */
+  let rawItems: Item[] = [];
+  let rawPrevious: { dialogue: Dialogue; items: Item[] } | null = null;
+  let readSequence = 0;
+  /** Each draft's latest sealed form, ready for the background if the panel closes (lock on). */
+  const sealedDrafts = new Map<string, { item: Item; changes: ItemChanges }>();
   /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
   const persisted = signal<boolean | null>(null);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
@@ -147,6 +159,33 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     if (changed) drafts.value = next;
   }
 
+  /** Items as the panel shows them: opened with the key when sealed (without it, their words stay hidden). */
+  async function readable(items: Item[]): Promise<Item[]> {
+    if (!key || !items.some((item) => item.sealed)) return items;
+    const k = key;
+    return Promise.all(items.map((item) => unsealItem(k, item).catch(() => item)));
+  }
+
+  function showItems(items: Item[]): void {
+    rawItems = items;
+    const sequence = ++readSequence;
+    void readable(items).then((plain) => {
+      if (sequence !== readSequence) return;
+      batch(() => {
+        storedItems.value = plain;
+        reconcileDrafts(plain);
+      });
+    });
+  }
+
+  function showPrevious(value: { dialogue: Dialogue; items: Item[] } | null): void {
+    rawPrevious = value;
+    if (!value) return void (previousDialogue.value = null);
+    void readable(value.items).then((items) => {
+      if (rawPrevious === value) previousDialogue.value = { dialogue: value.dialogue, items };
+    });
+  }
+
   function watchDialogue(dialogueId: string | null): void {
     itemSubscription?.unsubscribe();
     dialogueSubscription?.unsubscribe();
@@ -169,12 +208,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
     itemSubscription = liveQuery(() => db.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
-      next: (items) => {
-        batch(() => {
-          storedItems.value = items;
-          reconcileDrafts(items);
-        });
-      },
+      next: showItems,
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
   }
@@ -184,7 +218,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     previousSubscription = liveQuery(async () => {
       const dialogue = await db.dialogues.get(previousId);
       return dialogue ? { dialogue, items: await db.items.where('dialogueId').equals(previousId).toArray() } : null;
-    }).subscribe({ next: (value) => (previousDialogue.value = value) });
+    }).subscribe({ next: showPrevious });
   }
 
   function navigate(next: Route): void {
@@ -226,7 +260,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
         next: (list) => (people.value = list.sort((a, b) => a.name.localeCompare(b.name))),
       }),
       liveQuery(() => db.settings.get('preferences')).subscribe({
-        next: (record) => (preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value }),
+        next: (record) => {
+          preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value };
+          lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
+        },
       }),
     );
     void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
@@ -264,11 +301,20 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     return buildItem({ kind, dialogueId: current.dialogue.id, topicId, ...extras } as NewItem<K>, id);
   }
 
+  /** Writes an item's changes; under the lock, its words only as ciphertext. */
+  async function persist(item: Item, changes: ItemChanges): Promise<void> {
+    if (lockState.value === 'off') return saveItem(db, item, changes);
+    if (!key) throw new Error('Samtale is locked');
+    const current = storedItems.value.find((stored) => stored.id === item.id) ?? item;
+    return saveItem(db, item, await sealChanges(key, current, changes));
+  }
+
   function editItem(item: Item, changes: ItemChanges): boolean {
     if (readOnly) {
       problem.value = { kind: 'readOnly' };
       return false;
     }
+    if (lockState.value === 'locked') return false;
     const tooLong = Object.values(changes).some((value) => typeof value === 'string' && value.length > MAX_TEXT_LENGTH);
     if (tooLong) {
       problem.value = { kind: 'textTooLong', limit: MAX_TEXT_LENGTH };
@@ -280,7 +326,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     const next = new Map(drafts.value);
     next.set(item.id, merged);
     drafts.value = next;
-    saver.schedule(item.id, () => saveItem(db, merged.base, drafts.value.get(item.id)?.changes ?? merged.changes));
+    saver.schedule(item.id, () => persist(merged.base, drafts.value.get(item.id)?.changes ?? merged.changes));
+    if (key) {
+      const k = key;
+      const current = storedItems.value.find((stored) => stored.id === item.id) ?? merged.base;
+      void sealChanges(k, current, merged.changes).then((sealedChanges) => sealedDrafts.set(item.id, { item: { ...merged.base, text: '' } as Item, changes: sealedChanges }));
+    }
+    noteActivity();
     return true;
   }
 
@@ -303,16 +355,103 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** Tries again every edit the database does not show yet (after a failed write). */
   function retrySaving(): void {
     for (const [id, draft] of drafts.value) {
-      saver.schedule(id, () => saveItem(db, draft.base, drafts.value.get(id)?.changes ?? draft.changes));
+      saver.schedule(id, () => persist(draft.base, drafts.value.get(id)?.changes ?? draft.changes));
     }
   }
 
   /** Edits the database does not show yet, for a last write by the background when the panel closes. */
   function pendingDrafts(): Array<{ item: Item; changes: ItemChanges }> {
+    // Under the lock only sealed words may leave the panel, even for the background.
+    if (lockState.value !== 'off') return [...drafts.value.keys()].flatMap((id) => sealedDrafts.get(id) ?? []);
     return [...drafts.value.values()].map((draft) => ({ item: draft.base, changes: draft.changes }));
   }
 
+  function noteActivity(): void {
+    clearTimeout(autoLockTimer);
+    if (lockState.value !== 'unlocked') return;
+    autoLockTimer = setTimeout(() => void lockNow(), preferences.value.autoLockMinutes * 60_000);
+  }
+
+  /** Seals whatever is still plain text in the database (imported, restored or written before the lock). */
+  async function sealPlaintext(): Promise<void> {
+    if (!key || lockState.value === 'off') return;
+    const k = key;
+    await rewriteAllItems(db, (item) => (hasPlaintext(item) ? sealItem(k, item) : Promise.resolve(item)));
+  }
+
+  async function lockNow(): Promise<void> {
+    await saver.flush();
+    key = null;
+    clearTimeout(autoLockTimer);
+    sealedDrafts.clear();
+    // Decryptions still under way are dropped; so are the words in memory, once they are safely written.
+    readSequence++;
+    batch(() => {
+      if (saveState.value.kind !== 'error') drafts.value = new Map();
+      lockState.value = lockState.value === 'off' ? 'off' : 'locked';
+      storedItems.value = rawItems;
+      previousDialogue.value = rawPrevious;
+    });
+  }
+
+  const lock = {
+    state: lockState as ReadonlySignal<'off' | 'locked' | 'unlocked'>,
+    noteActivity,
+    lockNow,
+    /** Turns the lock on: every item's words are sealed with a key from the passphrase, in one transaction. */
+    async enable(passphrase: string): Promise<boolean> {
+      if (readOnly || preferences.value.lock) return false;
+      await saver.flush();
+      const created = await createLock(passphrase);
+      const done = await guard(() =>
+        rewriteAllItems(
+          db,
+          (item) => (hasPlaintext(item) ? sealItem(created.key, item) : Promise.resolve(item)),
+          () => db.settings.put({ key: 'preferences', value: { ...preferences.value, lock: created.settings } }).then(() => undefined),
+        ).then(() => true),
+      );
+      if (!done) return false;
+      key = created.key;
+      lockState.value = 'unlocked';
+      noteActivity();
+      return true;
+    },
+    /** Opens the lock; a wrong passphrase changes nothing. */
+    async unlock(passphrase: string): Promise<boolean> {
+      const settings = preferences.value.lock;
+      if (!settings) return true;
+      const unlocked = await unlockKey(settings, passphrase);
+      if (!unlocked) return false;
+      key = unlocked;
+      lockState.value = 'unlocked';
+      showItems(rawItems);
+      showPrevious(rawPrevious);
+      noteActivity();
+      if (!readOnly) await guard(sealPlaintext);
+      return true;
+    },
+    /** Turns the lock off (while open): every item's words are written back as plain text. */
+    async disable(): Promise<boolean> {
+      if (!key || readOnly) return false;
+      await saver.flush();
+      const k = key;
+      const done = await guard(() =>
+        rewriteAllItems(
+          db,
+          (item) => (item.sealed ? unsealItem(k, item) : Promise.resolve(item)),
+          () => db.settings.put({ key: 'preferences', value: { ...preferences.value, lock: null } }).then(() => undefined),
+        ).then(() => true),
+      );
+      if (!done) return false;
+      key = null;
+      clearTimeout(autoLockTimer);
+      lockState.value = 'off';
+      return true;
+    },
+  };
+
   return {
+    lock,
     pendingDrafts,
     ready: ready as ReadonlySignal<boolean>,
     readOnly,
@@ -368,7 +507,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     async importItems(dialogueId: string, items: Item[]): Promise<boolean> {
       const { applyImport } = await import('./share');
-      return (await guard(async () => (await applyImport(db, dialogueId, items), true))) ?? false;
+      const done = (await guard(async () => (await applyImport(db, dialogueId, items), true))) ?? false;
+      if (done) await guard(sealPlaintext);
+      return done;
     },
     async setTopicCovered(dialogueId: string, topicId: string, covered: boolean): Promise<void> {
       await guard(() => setTopicCovered(db, dialogueId, topicId, covered));
@@ -406,8 +547,12 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       const data = pendingRestore;
       await saver.flush();
       const { applyRestore } = await import('./backup');
+      const lockBefore = JSON.stringify(preferences.value.lock);
       const done = await guard(async () => (await applyRestore(db, data), true));
       pendingRestore = null;
+      // A backup with a lock of its own is opened with its passphrase; otherwise what came in plain is sealed.
+      if (done && data.preferences && JSON.stringify(data.preferences.lock) !== lockBefore) await lockNow();
+      else if (done) await guard(sealPlaintext);
       return done ?? false;
     },
     async deleteAllData(): Promise<boolean> {
@@ -415,7 +560,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       drafts.value = new Map();
       const { deleteAllData } = await import('./backup');
       const done = await guard(async () => (await deleteAllData(db), true));
-      navigate({ name: 'home' });
+      key = null;
+      if ('dialogueId' in route.value || 'personId' in route.value) navigate({ name: 'home' });
       return done ?? false;
     },
     async savePreferences(changes: Partial<Preferences>): Promise<void> {

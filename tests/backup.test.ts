@@ -14,7 +14,7 @@ async function filledDatabase(): Promise<SamtaleDatabase> {
   await db.items.bulkAdd(items);
   const personId = await savePerson(db, { name: 'Anne Berg', staffCategory: 'doctoralFellow', turned60: false });
   await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
-  await db.settings.put({ key: 'preferences', value: { myName: 'Kari', language: 'nb', panelEverywhere: true, remindersEnabled: false, lastBackupAt: null } });
+  await db.settings.put({ key: 'preferences', value: { myName: 'Kari', language: 'nb', panelEverywhere: true, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
   return db;
 }
 

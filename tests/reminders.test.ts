@@ -62,7 +62,7 @@ describe('the background’s reminders', () => {
   }
 
   it('schedules its check once the permissions arrive, and notifies when it fires', async () => {
-    await db.settings.put({ key: 'preferences', value: { myName: '', language: 'en', panelEverywhere: false, remindersEnabled: true, lastBackupAt: null } });
+    await db.settings.put({ key: 'preferences', value: { myName: '', language: 'en', panelEverywhere: false, remindersEnabled: true, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
     const dialogueRecord = { ...buildDialogue(sampleDialogueInput()), status: 'planAgreed' as const };
     await db.dialogues.add(dialogueRecord);
     await db.items.add({ ...planItem(new Date().toISOString().slice(0, 10)), dialogueId: dialogueRecord.id });

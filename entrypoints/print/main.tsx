@@ -1,12 +1,18 @@
 import { render } from 'preact';
 import { DocumentPreview } from '../../components/DocumentPreview';
-import { SamtaleDatabase } from '../../lib/db';
+import { openSamtaleDatabase } from '../../lib/db';
+import { decodePrintRequest } from '../../lib/export/deliver';
 import { loadPrintDocument } from '../../lib/export/print';
+import { requestFromOpener } from '../../lib/export/print-channel';
 import { resolveLanguage } from '../../lib/i18n';
 import './print.css';
 
 async function main(): Promise<void> {
-  const result = await loadPrintDocument(new SamtaleDatabase(), location.hash, resolveLanguage('auto', navigator.languages));
+  const request = decodePrintRequest(location.hash);
+  const fromPanel = request ? await requestFromOpener(window, request) : null;
+  const result = fromPanel
+    ? { ok: true as const, ...fromPanel, autoPrint: request!.autoPrint }
+    : await loadPrintDocument(async () => (await openSamtaleDatabase()).db, location.hash, resolveLanguage('auto', navigator.languages));
   const root = document.getElementById('app')!;
   if (!result.ok) {
     root.textContent = result.message;

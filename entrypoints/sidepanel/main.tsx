@@ -5,6 +5,7 @@ import { App } from '../../components/App';
 import { SamtaleDatabase, openSamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
 import { browserExportServices } from '../../lib/export/deliver';
+import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/messages';
 import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { REMINDER_PERMISSIONS } from '../../lib/reminder-permissions';
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
     void store.flush();
   };
   addEventListener('pagehide', flushOnClose);
+  // Any use keeps an open lock open; it locks itself after the chosen minutes without use.
+  for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => store.lock.noteActivity(), { passive: true });
+  answerPrintRequests(window, () => store.openDialogue.value);
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
   effect(() => void applyPanelEverywhere(browser, store.preferences.value.panelEverywhere));
   const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));

@@ -11,9 +11,10 @@ export type PrintDocument =
   | { ok: false; message: string };
 
 /** The print view's content: the same summary and selection as the export view, with signature lines. */
-export async function loadPrintDocument(db: SamtaleDatabase, hash: string, interfaceLanguage: Language): Promise<PrintDocument> {
+export async function loadPrintDocument(openDatabase: () => Promise<SamtaleDatabase>, hash: string, interfaceLanguage: Language): Promise<PrintDocument> {
   const request = decodePrintRequest(hash);
   if (!request) return { ok: false, message: translator(interfaceLanguage)('printNothing') };
+  const db = await openDatabase();
   const dialogue = await db.dialogues.get(request.dialogueId);
   if (!dialogue) return { ok: false, message: translator(interfaceLanguage)('printMissing') };
   const items = await db.items.where('dialogueId').equals(dialogue.id).toArray();

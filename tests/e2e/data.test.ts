@@ -37,6 +37,7 @@ describe('your data', () => {
     // Delete all: confirmed, and nothing is left after a reload.
     await page.getByRole('button', { name: 'Delete all my data' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete all my data' }).click();
+    await expect.poll(() => page.getByText('All your data has been deleted.').count()).toBe(1);
     await page.reload();
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await expect.poll(() => page.getByText('No dialogues yet.', { exact: false }).count()).toBe(1);
@@ -145,5 +146,58 @@ describe('a database from a newer Samtale', () => {
     expect(state.version).toBe(30);
     expect(state.items).toBe(0);
     expect(state.dialogue).toMatchObject({ updatedAt: '2030-01-01T00:00:00.000Z', somethingNew: true });
+  });
+});
+
+describe('the lock', () => {
+  it('keeps no note in plain text on disk, asks for the passphrase after a reload, and still exports and prints', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: /^2\. / }).click();
+    await page.getByLabel('Conclusion on this topic').fill('Plain before the lock: monthly meetings');
+    await waitUntilSaved(page);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByLabel('The passphrase again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^2\. / }).click();
+    await expect.poll(() => page.getByLabel('Conclusion on this topic').inputValue()).toBe('Plain before the lock: monthly meetings');
+    await addPoint(page, 'Secret point written under the lock');
+    await waitUntilSaved(page);
+
+    const raw = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const all = request.result.transaction('items').objectStore('items').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result));
+          };
+        }),
+    );
+    expect(raw).not.toContain('monthly meetings');
+    expect(raw).not.toContain('Secret point');
+    expect(raw).toContain('"sealed":{"iv"');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Samtale is locked');
+    await page.getByLabel('Passphrase', { exact: true }).fill('wrong horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('That passphrase is not right');
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toBe('Secret point written under the lock');
+
+    await page.getByRole('button', { name: 'Summary and export' }).click();
+    await expect.poll(() => page.getByTestId('export-preview').textContent()).toContain('Plain before the lock: monthly meetings');
+    const [printPage] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print or save as PDF' }).click()]);
+    await expect.poll(() => printPage.locator('body').textContent()).toContain('Secret point written under the lock');
   });
 });
