@@ -15,6 +15,7 @@ import { LockSection } from './LockSection';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
 import { ExportView } from './ExportView';
+import { GuideUpdateView } from './GuideUpdateView';
 import { ImportView, type ImportCheck } from './ImportView';
 import { InviteView } from './InviteView';
 import { MeetingView, type MeetingActions } from './MeetingView';
@@ -365,10 +366,29 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
             onDelete={(id) => void store.deleteDialogue(id)}
           />
         );
+      case 'guideUpdate': {
+        const page = store.guidePages.value[route.language];
+        return (
+          <GuideUpdateView
+            url={page?.url ?? ''}
+            pending={pendingWording(route.language)}
+            onChoose={(wording) => void store.useGuideWording(route.language, wording)}
+            onBack={() => store.navigate({ name: 'home' })}
+          />
+        );
+      }
       default:
         return open ? dialogueView(open, route) : <p>{t('loading')}</p>;
     }
   }
+
+  /** Differences of UiO's page the user has not chosen for yet. */
+  function pendingWording(pageLanguage: typeof language) {
+    const chosen = store.guideWording.value[pageLanguage] ?? {};
+    return (store.guidePages.value[pageLanguage]?.differences ?? []).filter((difference) => chosen[difference.questionId] === undefined);
+  }
+  const noticeLanguage = open?.dialogue.language ?? language;
+  const wordingToReview = pendingWording(noticeLanguage).length;
 
   const navButton = (label: string, target: Route, current: boolean) => (
     <button type="button" class="link" onClick={() => store.navigate(target)} aria-current={current ? 'page' : undefined}>
@@ -390,6 +410,14 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           <SaveStatus state={store.saveState.value} />
         </header>
         {problem && <ProblemBanner problem={problem} onDismiss={store.dismissProblem} onRetry={store.retrySaving} />}
+        {wordingToReview > 0 && route.name !== 'guideUpdate' && (
+          <p class="notice guide-update-notice">
+            {t('guideUpdateNotice', { count: wordingToReview })}{' '}
+            <button type="button" class="link" onClick={() => store.navigate({ name: 'guideUpdate', language: noticeLanguage })}>
+              {t('guideUpdateReview')}
+            </button>
+          </p>
+        )}
         {route.name === 'home' && backupIsDue(preferences.lastBackupAt, store.dialogues.value) && (
           <p class="notice backup-reminder">
             {t('backupReminder')}{' '}

@@ -1,15 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDraftFlush } from '../lib/background-flush';
-import { openSamtaleDatabase } from '../lib/db';
+import { openSamtaleDatabase, readPreferences } from '../lib/db';
+import { registerPageBridge, type BridgeBrowser } from '../lib/page-bridge';
 import { registerPanelAvailability } from '../lib/panel-availability';
 import { registerReminders, type ReminderBrowser } from '../lib/reminders';
 
 export default defineBackground(() => {
   let opened: ReturnType<typeof openSamtaleDatabase> | undefined;
   const database = () => (opened ??= openSamtaleDatabase());
-  registerPanelAvailability(browser, async () => (await (await database()).db.settings.get('preferences'))?.value.panelEverywhere ?? false);
+  registerPanelAvailability(browser, async () => (await readPreferences((await database()).db))?.panelEverywhere ?? false);
   // A database of a newer Samtale is never written to.
   registerDraftFlush(browser, async () => ((await database()).readOnly ? null : (await database()).db));
   registerReminders(browser as unknown as ReminderBrowser, async () => (await database()).db, navigator.languages);
+  registerPageBridge(browser as unknown as BridgeBrowser, database);
 });

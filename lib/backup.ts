@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PREFERENCES } from './constants';
-import type { SamtaleDatabase } from './db';
+import { readPreferences, type SamtaleDatabase } from './db';
 import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64 } from './crypto';
 import { DialogueSchema, ItemSchema, PersonSchema, PreferencesSchema, type Dialogue, type Item, type Person, type Preferences } from './schema';
 
@@ -55,7 +55,7 @@ export async function readAllData(db: SamtaleDatabase): Promise<BackupData> {
     dialogues: await db.dialogues.orderBy('id').toArray(),
     items: await db.items.orderBy('id').toArray(),
     people: await db.people.orderBy('id').toArray(),
-    preferences: await db.settings.get('preferences').then((record) => (record ? { ...DEFAULT_PREFERENCES, ...record.value } : null)),
+    preferences: await readPreferences(db).then((stored) => (stored ? { ...DEFAULT_PREFERENCES, ...stored } : null)),
   }));
 }
 

@@ -1,10 +1,29 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Dialogue, Item, Person, Preferences } from './schema';
+import type { Dialogue, Item, Language, Person, Preferences } from './schema';
 
 export interface PreferencesRecord {
   key: 'preferences';
   value: Preferences;
 }
+
+/** What the UiO guide page said when last read, where it differs from the bundled guide (text only). */
+export interface GuidePageDifference {
+  questionId: string;
+  topicNumber: number;
+  pageText: string;
+  /** The bundled text at that place, or null for a question the bundled guide does not have. */
+  bundledText: string | null;
+}
+export interface GuidePageRecord {
+  key: `guidePage:${Language}`;
+  value: { url: string; readAt: string; differences: GuidePageDifference[] };
+}
+/** Question wordings the user chose to take from UiO's page, by question id. */
+export interface GuideWordingRecord {
+  key: `guideWording:${Language}`;
+  value: Record<string, string>;
+}
+export type SettingsRecord = PreferencesRecord | GuidePageRecord | GuideWordingRecord;
 
 export const DATABASE_NAME = 'samtale';
 /** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
@@ -18,7 +37,7 @@ export class SamtaleDatabase extends Dexie {
   dialogues!: EntityTable<Dialogue, 'id'>;
   items!: EntityTable<Item, 'id'>;
   people!: EntityTable<Person, 'id'>;
-  settings!: EntityTable<PreferencesRecord, 'key'>;
+  settings!: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -35,6 +54,12 @@ export class SamtaleDatabase extends Dexie {
       return false;
     });
   }
+}
+
+/** The stored preferences (as stored: fields added since may be missing; merge with the defaults). */
+export async function readPreferences(db: SamtaleDatabase): Promise<Partial<Preferences> | null> {
+  const record = await db.settings.get('preferences');
+  return record?.key === 'preferences' ? record.value : null;
 }
 
 /**

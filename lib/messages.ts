@@ -32,3 +32,22 @@ export const FlushDraftsMessageSchema = z.object({
   drafts: z.array(z.object({ item: ItemSchema, changes: ItemChangesSchema })).max(1000),
 });
 export type FlushDraftsMessage = z.infer<typeof FlushDraftsMessageSchema>;
+
+const QuestionIdSchema = z.string().regex(/^t[1-7]-[qhs]\d{2}$/);
+
+/** From the content script on UiO's guide pages to the background. Never carries anything of the user's back. */
+export const PageMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('openPanel') }).strict(),
+  z.object({ type: z.literal('markQuestion'), questionId: QuestionIdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('guidePage'),
+      language: z.enum(['en', 'nb']),
+      url: z.string().max(500),
+      questions: z.array(z.object({ questionId: QuestionIdSchema, topicNumber: z.number().int().min(1).max(7), text: z.string().min(1).max(1000) }).strict()).max(200),
+    })
+    .strict(),
+]);
+export type PageMessage = z.infer<typeof PageMessageSchema>;
+/** The only answer a page ever gets: whether the question was added, and if not, why. */
+export type MarkQuestionReply = { ok: true } | { ok: false; reason: 'noDialogue' | 'locked' | 'failed' };

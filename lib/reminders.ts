@@ -1,4 +1,4 @@
-import type { SamtaleDatabase } from './db';
+import { readPreferences, type SamtaleDatabase } from './db';
 import { resolveLanguage, translator } from './i18n';
 import { dueState, isHeld, managerOverview, todayIso } from './overview';
 import type { Dialogue, Item, Person } from './schema';
@@ -65,10 +65,10 @@ export interface ReminderBrowser {
 
 /** Runs one check now: shows a notification per kind of reminder that applies. */
 export async function checkReminders(browser: ReminderBrowser, db: SamtaleDatabase, languages: readonly string[], today: string = todayIso()): Promise<ReminderNotice[]> {
-  const preferences = (await db.settings.get('preferences'))?.value;
+  const preferences = await readPreferences(db);
   if (!preferences?.remindersEnabled || !browser.notifications) return [];
   const [dialogues, plans, people] = await Promise.all([db.dialogues.toArray(), db.items.filter((item) => item.kind === 'plan').toArray(), db.people.toArray()]);
-  const notices = reminderNotices(reminderSummary(dialogues, plans, people, today), resolveLanguage(preferences.language, languages));
+  const notices = reminderNotices(reminderSummary(dialogues, plans, people, today), resolveLanguage(preferences.language ?? 'auto', languages));
   for (const notice of notices) {
     await browser.notifications.create(notice.id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon-128.png'), title: notice.title, message: notice.message });
   }

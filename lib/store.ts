@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
-import type { SamtaleDatabase } from './db';
+import { readPreferences, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
 import {
   acknowledgePlan,
   buildItem,
@@ -20,10 +20,10 @@ import {
   type NewDialogueInput,
   type NewItem,
 } from './dialogues';
-import { getGuide, type GuideTemplate } from './guide';
+import { getGuide, withWording, type GuideTemplate } from './guide';
 import { createLock, hasPlaintext, rewriteAllItems, sealChanges, sealItem, unlockKey, unsealItem } from './lock';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
-import type { Dialogue, Item, ItemKind, Person, Preferences } from './schema';
+import type { Dialogue, Item, ItemKind, Language, Person, Preferences } from './schema';
 
 export type Route =
   | { name: 'home' }
@@ -34,6 +34,7 @@ export type Route =
   | { name: 'meeting'; dialogueId: string; topicIndex: number }
   | { name: 'invite'; dialogueId: string; topicIndex: number }
   | { name: 'import'; dialogueId: string; topicIndex: number }
+  | { name: 'guideUpdate'; language: Language }
   | { name: 'people' }
   | { name: 'person'; personId: string }
   | { name: 'planDialogue'; personId: string };
@@ -94,6 +95,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   let readSequence = 0;
   /** Each draft's latest sealed form, ready for the background if the panel closes (lock on). */
   const sealedDrafts = new Map<string, { item: Item; changes: ItemChanges }>();
+  /** What UiO's guide page said when last read, and the wording the user took from it, per language. */
+  const guidePages = signal<Partial<Record<Language, GuidePageRecord['value']>>>({});
+  const guideWording = signal<Partial<Record<Language, Record<string, string>>>>({});
   /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
   const persisted = signal<boolean | null>(null);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
@@ -136,7 +140,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     }
     merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const previous = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
-    return { dialogue, guide: getGuide(dialogue.templateId, dialogue.language), items: merged, previous };
+    return { dialogue, guide: withWording(getGuide(dialogue.templateId, dialogue.language), guideWording.value[dialogue.language]), items: merged, previous };
   });
 
   /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
@@ -259,9 +263,24 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       liveQuery(() => db.people.toArray()).subscribe({
         next: (list) => (people.value = list.sort((a, b) => a.name.localeCompare(b.name))),
       }),
-      liveQuery(() => db.settings.get('preferences')).subscribe({
+      liveQuery(() => db.settings.where('key').startsWith('guide').toArray()).subscribe({
+        next: (records) => {
+          const pages: Partial<Record<Language, GuidePageRecord['value']>> = {};
+          const wording: Partial<Record<Language, Record<string, string>>> = {};
+          for (const record of records) {
+            const [kind, language] = record.key.split(':') as [string, Language];
+            if (kind === 'guidePage') pages[language] = (record as GuidePageRecord).value;
+            if (kind === 'guideWording') wording[language] = (record as GuideWordingRecord).value;
+          }
+          batch(() => {
+            guidePages.value = pages;
+            guideWording.value = wording;
+          });
+        },
+      }),
+      liveQuery(() => readPreferences(db)).subscribe({
         next: (record) => {
-          preferences.value = { ...DEFAULT_PREFERENCES, ...record?.value };
+          preferences.value = { ...DEFAULT_PREFERENCES, ...record };
           lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
         },
       }),
@@ -460,6 +479,12 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     route: route as ReadonlySignal<Route>,
     dialogues: dialogues as ReadonlySignal<Dialogue[]>,
     people: people as ReadonlySignal<Person[]>,
+    guidePages: guidePages as ReadonlySignal<Partial<Record<Language, GuidePageRecord['value']>>>,
+    guideWording: guideWording as ReadonlySignal<Partial<Record<Language, Record<string, string>>>>,
+    /** Takes UiO's wording for these questions (or, with keep, goes back to Samtale's). */
+    async useGuideWording(language: Language, wording: Record<string, string>): Promise<void> {
+      await guard(() => db.settings.put({ key: `guideWording:${language}`, value: { ...guideWording.value[language], ...wording } }));
+    },
     persisted: persisted as ReadonlySignal<boolean | null>,
     preferences: preferences as ReadonlySignal<Preferences>,
     openDialogue,

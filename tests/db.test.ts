@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../lib/backup';
-import { openSamtaleDatabase } from '../lib/db';
+import { openSamtaleDatabase, readPreferences } from '../lib/db';
 import { createStore } from '../lib/store';
 
 const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/database-v1.json'), 'utf8')) as {
@@ -57,7 +57,7 @@ describe('database versions', () => {
     const dialogueId = fixture.stores.items[0]!.dialogueId as string;
     expect(await db.items.where('dialogueId').equals(dialogueId).count()).toBe(fixture.stores.items.filter((i) => i.dialogueId === dialogueId).length);
     expect(await db.items.where('[dialogueId+kind]').equals([dialogueId, 'plan']).count()).toBe(2);
-    expect((await db.settings.get('preferences'))?.value.myName).toBe('Kari');
+    expect((await readPreferences(db))?.myName).toBe('Kari');
     db.close();
   });
 

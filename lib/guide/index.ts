@@ -36,3 +36,26 @@ export function findQuestion(guide: GuideTemplate, questionId: string): { topic:
   }
   return undefined;
 }
+
+/**
+ * The guide with the wording the user took from UiO's page: changed questions get the page's text, and a
+ * question the bundled guide does not have is added to its group (by the place its id names).
+ */
+export function withWording(guide: GuideTemplate, wording: Readonly<Record<string, string>> | undefined): GuideTemplate {
+  if (!wording || Object.keys(wording).length === 0 || guide.id !== 'uio-dialogue-2020') return guide;
+  const kindOf = { q: 'examples', h: 'harassment', s: 'sixtyPlus' } as const;
+  return {
+    ...guide,
+    topics: guide.topics.map((topic) => ({
+      ...topic,
+      groups: topic.groups.map((group) => {
+        const questions = group.questions.map((question) => (wording[question.id] ? { ...question, text: wording[question.id]! } : question));
+        const added = Object.entries(wording)
+          .filter(([id]) => id.startsWith(`${topic.id}-`) && kindOf[id[3] as 'q' | 'h' | 's'] === group.kind && !questions.some((q) => q.id === id))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([id, text]) => ({ id, text }));
+        return { ...group, questions: [...questions, ...added] };
+      }),
+    })),
+  };
+}

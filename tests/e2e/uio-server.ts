@@ -4,6 +4,19 @@ import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
 
 export const GUIDE_PATH = '/english/for-employees/employment/one-to-one-work-dialogue/index.html';
 export const GUIDE_URL = `http://www.uio.no${GUIDE_PATH}`;
+/** The managers' guide page: here the seed with one question reworded and one added, as UiO might change it. */
+export const MANAGER_GUIDE_PATH = '/english/for-employees/support/human-resources/hr-followup/one-to-one-work-dialogue/index.html';
+export const MANAGER_GUIDE_URL = `http://www.uio.no${MANAGER_GUIDE_PATH}`;
+
+function changedGuide(page: string): string {
+  return page
+    .replace('Do you get the necessarry follow-up from your manager?', 'Do you get the necessary follow-up from your manager?')
+    .replace(
+      '<li>How can the manager follow up and support you in the best way possible?</li>',
+      '<li>How can the manager follow up and support you in the best way possible?</li>\n\t<li>Is there anything you would like your manager to start or stop doing?</li>',
+    );
+}
+
 /** A page outside UiO's employee pages, answered by the same loopback server. */
 export const OTHER_URL = 'http://www.uio.no/english/studies/';
 
@@ -19,6 +32,8 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
     const path = new URL(request.url ?? '/', 'http://www.uio.no').pathname;
     if (path === GUIDE_PATH || path === GUIDE_PATH.replace('index.html', '')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    } else if (path === MANAGER_GUIDE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(changedGuide(page));
     } else if (path.startsWith('/english/studies')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Studies</title><h1>Studies</h1>');
     } else {

@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { GUIDE_PAGE_PATTERNS, addGuideControls } from '../lib/guide-page-controls';
+import { readGuidePage } from '../lib/guide-page';
+import { translator } from '../lib/i18n';
+import type { PageMessage } from '../lib/messages';
+
+export default defineContentScript({
+  matches: GUIDE_PAGE_PATTERNS,
+  runAt: 'document_idle',
+  main() {
+    const page = readGuidePage(document);
+    if (!page) return;
+    const send = (message: PageMessage) => browser.runtime.sendMessage(message);
+    addGuideControls(document, page, send, translator(page.language));
+    // The page's questions, as text, so the panel can offer UiO's current wording.
+    void send({
+      type: 'guidePage',
+      language: page.language,
+      url: location.href.slice(0, 500),
+      questions: page.questions.map(({ questionId, topicNumber, text }) => ({ questionId, topicNumber, text: text.slice(0, 1000) })),
+    }).catch(() => undefined);
+  },
+});
