@@ -51,3 +51,19 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 /** The only answer a page ever gets: whether the question was added, and if not, why. */
 export type MarkQuestionReply = { ok: true } | { ok: false; reason: 'noDialogue' | 'locked' | 'failed' };
+
+/** Between the print view and the panel that opened it (lib/export/print-channel.ts). */
+export const PrintRequestMessageSchema = z
+  .object({ type: z.literal('samtale-print-request'), dialogueId: z.string().min(1).max(64), included: z.array(z.string().max(64)).max(10_000), autoPrint: z.boolean().optional() })
+  .strict();
+const BlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }).strict(),
+  z.object({ type: z.literal('paragraph'), text: z.string() }).strict(),
+  z.object({ type: z.literal('fields'), fields: z.array(z.tuple([z.string(), z.string()])) }).strict(),
+  z.object({ type: z.literal('list'), items: z.array(z.string()) }).strict(),
+  z.object({ type: z.literal('table'), headers: z.array(z.string()), rows: z.array(z.array(z.string())) }).strict(),
+  z.object({ type: z.literal('signatures'), lines: z.array(z.string()) }).strict(),
+]);
+export const PrintDocumentMessageSchema = z
+  .object({ type: z.literal('samtale-print-document'), blocks: z.array(BlockSchema).max(10_000), title: z.string().max(500), language: z.enum(['en', 'nb']) })
+  .strict();

@@ -3,7 +3,7 @@ import { DocumentPreview } from '../../components/DocumentPreview';
 import { openSamtaleDatabase } from '../../lib/db';
 import { decodePrintRequest } from '../../lib/export/deliver';
 import { loadPrintDocument } from '../../lib/export/print';
-import { requestFromOpener } from '../../lib/export/print-channel';
+import { requestFromOpener } from '../../lib/export/print-request';
 import { resolveLanguage } from '../../lib/i18n';
 import './print.css';
 

@@ -19,12 +19,14 @@ export interface PrintDocumentMessage {
 }
 
 export function answerPrintRequests(window: Window, openDialogue: () => OpenDialogue | null): void {
-  window.addEventListener('message', (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; dialogueId?: unknown; included?: unknown };
-    if (event.origin !== window.location.origin || data?.type !== PRINT_REQUEST || !event.source) return;
+  window.addEventListener('message', async (event: MessageEvent) => {
+    if (event.origin !== window.location.origin || (event.data as { type?: unknown })?.type !== PRINT_REQUEST || !event.source) return;
+    // The schemas (and Zod) load only when a print view asks, not with the panel.
+    const { PrintRequestMessageSchema } = await import('../messages');
+    const parsed = PrintRequestMessageSchema.safeParse(event.data);
     const open = openDialogue();
-    if (!open || open.dialogue.id !== data.dialogueId || !Array.isArray(data.included)) return;
-    const summary = selectSummary(summaryCandidates(open.dialogue, open.guide, open.items), new Set(data.included.filter((id): id is string => typeof id === 'string')));
+    if (!parsed.success || !open || open.dialogue.id !== parsed.data.dialogueId) return;
+    const summary = selectSummary(summaryCandidates(open.dialogue, open.guide, open.items), new Set(parsed.data.included));
     const t = translator(open.dialogue.language);
     const reply: PrintDocumentMessage = {
       type: PRINT_DOCUMENT,
@@ -33,22 +35,5 @@ export function answerPrintRequests(window: Window, openDialogue: () => OpenDial
       language: open.dialogue.language,
     };
     (event.source as Window).postMessage(reply, window.location.origin);
-  });
-}
-
-/** From the print view: the document from the panel that opened it, or null when there is none (reloaded). */
-export function requestFromOpener(window: Window, request: { dialogueId: string; included: string[] }, timeoutMs = 1500): Promise<PrintDocumentMessage | null> {
-  const opener = window.opener as Window | null;
-  if (!opener) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
-    window.addEventListener('message', function listen(event: MessageEvent) {
-      const data = event.data as Partial<PrintDocumentMessage>;
-      if (event.origin !== window.location.origin || data?.type !== PRINT_DOCUMENT || !Array.isArray(data.blocks)) return;
-      clearTimeout(timer);
-      window.removeEventListener('message', listen);
-      resolve(data as PrintDocumentMessage);
-    });
-    opener.postMessage({ type: PRINT_REQUEST, ...request }, window.location.origin);
   });
 }
