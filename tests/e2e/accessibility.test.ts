@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser | undefined;
+afterEach(async () => {
+  await closeAndRemove(browser);
+  browser = undefined;
+});
+
+/** The interface's words for the steps below, in each language. */
+const WORDS = {
+  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', invite: 'Invitation', import: 'Import shared points', myDialogues: 'My dialogues' },
+  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', invite: 'Innkalling', import: 'Importer delte punkter', myDialogues: 'Mine samtaler' },
+} as const;
+
+async function violations(page: Page, view: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb']): Promise<string[]> {
+  const found: string[] = [];
+  const check = async (view: string) => found.push(...(await violations(page, view)));
+  await check('empty list');
+  await page.getByRole('button', { name: words.newDialogue, exact: true }).click();
+  await check('new dialogue');
+  await page.getByLabel(words.date).fill('2026-12-01');
+  await page.getByLabel(words.manager).fill('Kari Nordmann');
+  await page.getByRole('button', { name: words.start, exact: true }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.getByRole('checkbox').first().check();
+  await check('topic 1');
+  await page.getByRole('button', { name: /^4\. / }).click();
+  await page.getByRole('button', { name: words.showSensitive, exact: true }).click();
+  await check('topic 4, harassment questions open');
+  await page.getByRole('button', { name: /^7\. / }).click();
+  await page.getByRole('button', { name: words.addPlan, exact: true }).click();
+  await check('topic 7 with a plan item');
+  await page.getByRole('button', { name: words.export, exact: true }).click();
+  await check('export');
+  await page.getByRole('button', { name: words.myDialogues, exact: true }).click();
+  await check('list');
+  await page.getByRole('button', { name: words.settings, exact: true }).click();
+  await check('settings');
+  await page.getByRole('button', { name: words.employees, exact: true }).click();
+  await page.getByRole('button', { name: words.addPerson, exact: true }).click();
+  await page.getByLabel(words.name, { exact: true }).fill('Ola Nordmann');
+  await check('adding an employee');
+  await page.getByRole('button', { name: words.addPerson, exact: true }).click();
+  await check('employees');
+  await page.getByRole('button', { name: 'Ola Nordmann' }).click();
+  await check('employee');
+  await page.getByRole('button', { name: words.plan, exact: true }).click();
+  await check('planning a dialogue');
+  await page.getByLabel(words.date).fill('2026-12-02');
+  await page.getByRole('button', { name: words.plan, exact: true }).click();
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.getByRole('button', { name: words.invite, exact: true }).click();
+  await check('invitation');
+  await page.getByRole('button', { name: words.employees, exact: true }).click();
+  await page.getByRole('button', { name: 'Ola Nordmann' }).click();
+  await page.locator('.dialogue-list button').first().click();
+  await page.getByRole('button', { name: words.meeting, exact: true }).click();
+  await check('meeting');
+  await page.getByRole('button', { name: words.employees, exact: true }).click();
+  await page.getByRole('button', { name: 'Ola Nordmann' }).click();
+  await page.locator('.dialogue-list button').first().click();
+  await page.getByRole('button', { name: words.import, exact: true }).click();
+  await check('import');
+  return found;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  it.each([
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['nb', 'light'],
+    ['nb', 'dark'],
+  ] as const)('finds no violations on any view in %s, %s', async (language, colorScheme) => {
+    browser = await launchExtension({ locale: language === 'nb' ? 'nb-NO' : 'en-GB' });
+    const page = await browser.openPanel();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 400, height: 900 });
+    expect(await everyView(page, WORDS[language])).toEqual([]);
+  });
+});
