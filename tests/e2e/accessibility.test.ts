@@ -86,3 +86,28 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
     expect(await everyView(page, WORDS[language])).toEqual([]);
   });
 });
+
+describe('text scaled to 200%', () => {
+  it('keeps every view readable in a narrow panel without sideways scrolling', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await page.setViewportSize({ width: 360, height: 800 });
+    // As a browser's text-size setting does: the root font size doubled (the panel's sizes are in rem).
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const words = WORDS.en;
+    await page.getByRole('button', { name: words.newDialogue, exact: true }).click();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByLabel(words.date).fill('2026-12-01');
+    await page.getByRole('button', { name: words.start, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    for (const topic of ['1', '4', '7']) {
+      await page.getByRole('button', { name: new RegExp(`^${topic}\\. `) }).click();
+      expect(await overflow(), `topic ${topic}`).toBeLessThanOrEqual(0);
+    }
+    await page.getByRole('button', { name: words.addPlan, exact: true }).click();
+    expect(await overflow(), 'plan item').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: words.export, exact: true }).click();
+    expect(await overflow(), 'export').toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getGuide } from '../../lib/guide';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+
+let browser: ExtensionBrowser | undefined;
+afterEach(async () => {
+  await closeAndRemove(browser);
+  browser = undefined;
+});
+
+const guide = getGuide('uio-dialogue-2020', 'en');
+
+/** The focused element's accessible name (label, aria-label or text), as a screen reader would say it. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return '';
+    const labelled = element.getAttribute('aria-label');
+    const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+    return (labelled ?? label ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+
+/** Presses Tab until the focused control's name matches, as a keyboard user moves through the panel. */
+async function tabTo(page: Page, name: string | RegExp, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const current = await focused(page);
+    if (typeof name === 'string' ? current === name : name.test(current)) return;
+  }
+  throw new Error(`No control named ${name} within ${limit} presses of Tab`);
+}
+
+describe('keyboard only', () => {
+  it('prepares a whole dialogue without the mouse', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    // Never a click or a fill below: only keys.
+    await tabTo(page, 'New dialogue');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Planned date');
+    await page.keyboard.type('12012026');
+    await tabTo(page, "Your manager's name");
+    await page.keyboard.type('Kari Nordmann');
+    // A radio group is one Tab stop; the arrow keys choose within it.
+    await tabTo(page, 'Technical/administrative staff');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toBe('Academic staff');
+    await tabTo(page, 'I have turned 60');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Start preparing');
+    await page.keyboard.press('Enter');
+    // Focus lands on the topic's heading, announced by screen readers.
+    await expect.poll(() => focused(page)).toBe(`1. ${guide.topics[0]!.title}`);
+
+    for (const topic of guide.topics) {
+      const examples = topic.groups.find((group) => group.kind === 'examples');
+      if (examples) {
+        await tabTo(page, examples.questions[0]!.text);
+        await page.keyboard.press('Space');
+        await tabTo(page, 'My note on this question');
+        await page.keyboard.press('Enter');
+        await tabTo(page, `My note on this question: ${examples.questions[0]!.text}`);
+        await page.keyboard.type(`Keyboard note ${topic.number}`);
+      }
+      if (topic.prompts.goals) {
+        await tabTo(page, 'Add a goal');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toBe('Goal');
+        await page.keyboard.type('Finish the course');
+      }
+      if (topic.prompts.followUpPlan) {
+        await tabTo(page, 'Add an agreed item');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toBe('What is to be done');
+        await page.keyboard.type('Monthly meetings');
+      }
+      await tabTo(page, 'Add a point');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toBe('Point 1');
+      await page.keyboard.type(`Keyboard point ${topic.number}`);
+      if (topic.number < 7) {
+        await tabTo(page, 'Next topic');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => focused(page)).toBe(`${topic.number + 1}. ${guide.topics[topic.number]!.title}`);
+      }
+    }
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+    expect(await page.locator('#topic-progress').textContent()).toBe('7 of 7 topics prepared');
+
+    // The delete confirmation works by keyboard too, and Escape cancels it.
+    await tabTo(page, 'My dialogues');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Delete dialogue: 1 December 2026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('Delete dialogue: 1 December 2026');
+    expect(await page.locator('.dialogue-list li').count()).toBe(1);
+  });
+});
