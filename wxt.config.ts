@@ -13,6 +13,9 @@ export default defineConfig({
     description: 'Prepare and hold the UiO one-to-one work dialogue, privately in your browser.',
     // The only host access: it lets the background see that a tab shows a UiO employee page (to enable the
     // panel there) without the `tabs` permission.
+    // `storage` only to read the institution's managed policy (storage.managed); notes are in IndexedDB.
+    permissions: ['storage'],
+    storage: { managed_schema: 'managed_schema.json' },
     host_permissions: UIO_EMPLOYEE_PAGE_PATTERNS,
     // Asked for only when the user turns reminders on (lib/reminders.ts).
     optional_permissions: [...REMINDER_PERMISSIONS],

@@ -4,6 +4,7 @@ import { summaryCandidates } from '../lib/export/summary';
 import { resolveLanguage, translator, type Translate } from '../lib/i18n';
 import { invitationIcs, invitationText } from '../lib/invitation';
 import { managerOverview, todayIso } from '../lib/overview';
+import { defaultStaffCategory, languageLocked } from '../lib/policy';
 import type { Item, ItemOf } from '../lib/schema';
 import type { ShareProblem } from '../lib/share';
 import type { BackupProblem } from '../lib/backup';
@@ -271,6 +272,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         return (
           <NewDialogueForm
             myName={preferences.myName}
+            defaultStaffCategory={defaultStaffCategory(store.policy.value)}
             defaultLanguage={language}
             onCancel={() => store.navigate({ name: 'home' })}
             onSubmit={(input, myName) => {
@@ -284,6 +286,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           <Settings
             preferences={preferences}
             onChange={(changes) => void store.savePreferences(changes)}
+            languageLocked={languageLocked(store.policy.value)}
             onReminders={async (enabled) => {
               const granted = await requestReminderPermissions(enabled);
               const on = enabled && granted;

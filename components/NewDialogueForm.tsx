@@ -8,6 +8,7 @@ import { useI18n } from './i18n';
 
 interface Props {
   myName: string;
+  defaultStaffCategory: StaffCategory;
   defaultLanguage: Language;
   onSubmit: (input: NewDialogueInput, myName: string) => void;
   onCancel: () => void;
@@ -28,13 +29,13 @@ const LANGUAGES: Array<[Language, MessageKey]> = [
 ];
 
 /** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
-export function NewDialogueForm({ myName, defaultLanguage, onSubmit, onCancel }: Props) {
+export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
   const turned60Hint = useId();
   const [name, setName] = useState(myName);
   const [managerName, setManagerName] = useState('');
   const [plannedDate, setPlannedDate] = useState('');
-  const [staffCategory, setStaffCategory] = useState<StaffCategory>('technicalAdministrative');
+  const [staffCategory, setStaffCategory] = useState<StaffCategory>(defaultStaffCategory);
   const [turned60, setTurned60] = useState(false);
   const [templateId, setTemplateId] = useState<TemplateId>('uio-dialogue-2020');
   const [language, setLanguage] = useState<Language>(defaultLanguage);

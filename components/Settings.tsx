@@ -12,9 +12,11 @@ interface Props {
   /** Backup, restore and deleting everything. */
   dataSection: ComponentChildren;
   lockSection: ComponentChildren;
+  /** The institution's policy sets the language, and the user cannot change it. */
+  languageLocked: boolean;
 }
 
-export function Settings({ preferences, onChange, onReminders, dataSection, lockSection }: Props) {
+export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked }: Props) {
   const { t } = useI18n();
   const [reminderProblem, setReminderProblem] = useState(false);
   const languages: Array<[Language | 'auto', string]> = [
@@ -25,8 +27,13 @@ export function Settings({ preferences, onChange, onReminders, dataSection, lock
   return (
     <section class="stack" aria-labelledby="settings-heading">
       <h1 id="settings-heading">{t('settingsHeading')}</h1>
-      <fieldset>
+      <fieldset disabled={languageLocked} aria-describedby={languageLocked ? 'language-locked' : undefined}>
         <legend>{t('settingsInterfaceLanguage')}</legend>
+        {languageLocked && (
+          <p class="hint" id="language-locked">
+            {t('setByOrganisation')}
+          </p>
+        )}
         {languages.map(([value, label]) => (
           <label class="choice" key={value}>
             <input type="radio" name="interfaceLanguage" checked={preferences.language === value} onChange={() => onChange({ language: value })} />

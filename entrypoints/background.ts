@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerDraftFlush } from '../lib/background-flush';
 import { openSamtaleDatabase, readPreferences } from '../lib/db';
+import { parsePolicy } from '../lib/managed';
 import { registerPageBridge, type BridgeBrowser } from '../lib/page-bridge';
 import { registerPanelAvailability } from '../lib/panel-availability';
 import { registerReminders, type ReminderBrowser } from '../lib/reminders';
@@ -9,7 +10,12 @@ import { registerReminders, type ReminderBrowser } from '../lib/reminders';
 export default defineBackground(() => {
   let opened: ReturnType<typeof openSamtaleDatabase> | undefined;
   const database = () => (opened ??= openSamtaleDatabase());
-  registerPanelAvailability(browser, async () => (await readPreferences((await database()).db))?.panelEverywhere ?? false);
+  registerPanelAvailability(browser, async () => {
+    const stored = await readPreferences((await database()).db);
+    if (stored?.panelEverywhere !== undefined) return stored.panelEverywhere;
+    const policy = parsePolicy(await browser.storage?.managed?.get().catch(() => ({})));
+    return policy.panelEverywhere ?? false;
+  });
   // A database of a newer Samtale is never written to.
   registerDraftFlush(browser, async () => ((await database()).readOnly ? null : (await database()).db));
   registerReminders(browser as unknown as ReminderBrowser, async () => (await database()).db, navigator.languages);

@@ -21,6 +21,8 @@ import {
   type NewItem,
 } from './dialogues';
 import { getGuide, withWording, type GuideTemplate } from './guide';
+import type { ManagedPolicy } from './managed';
+import { effectivePreferences, withPolicyLinks } from './policy';
 import { createLock, hasPlaintext, rewriteAllItems, sealChanges, sealItem, unlockKey, unsealItem } from './lock';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
 import type { Dialogue, Item, ItemKind, Language, Person, Preferences } from './schema';
@@ -47,6 +49,8 @@ export type StoreProblem =
   | { kind: 'actionFailed'; detail: string };
 
 export interface StoreOptions {
+  /** The institution's policy (`storage.managed`), as the browser gives it; parsed before use. */
+  loadPolicy?: () => Promise<unknown>;
   /** The database was written by a newer version of Samtale: show it, never write to it. */
   readOnly?: boolean;
   debounceMs?: number;
@@ -98,6 +102,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** What UiO's guide page said when last read, and the wording the user took from it, per language. */
   const guidePages = signal<Partial<Record<Language, GuidePageRecord['value']>>>({});
   const guideWording = signal<Partial<Record<Language, Record<string, string>>>>({});
+  const policy = signal<ManagedPolicy>({});
+  const userHasSaved = signal(false);
   /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
   const persisted = signal<boolean | null>(null);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
@@ -140,7 +146,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     }
     merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     const previous = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
-    return { dialogue, guide: withWording(getGuide(dialogue.templateId, dialogue.language), guideWording.value[dialogue.language]), items: merged, previous };
+    const guide = withPolicyLinks(withWording(getGuide(dialogue.templateId, dialogue.language), guideWording.value[dialogue.language]), policy.value);
+    return { dialogue, guide, items: merged, previous };
   });
 
   /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
@@ -280,12 +287,18 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       }),
       liveQuery(() => readPreferences(db)).subscribe({
         next: (record) => {
+          userHasSaved.value = record !== null;
           preferences.value = { ...DEFAULT_PREFERENCES, ...record };
           lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
         },
       }),
     );
     void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
+    if (options.loadPolicy) {
+      const raw = await options.loadPolicy().catch(() => null);
+      // Zod is loaded only when there is a policy to read.
+      if (raw && typeof raw === 'object' && Object.keys(raw).length > 0) policy.value = (await import('./managed')).parsePolicy(raw);
+    }
     const current = route.value;
     if ('dialogueId' in current) {
       const exists = await db.dialogues.get(current.dialogueId);
@@ -486,7 +499,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await guard(() => db.settings.put({ key: `guideWording:${language}`, value: { ...guideWording.value[language], ...wording } }));
     },
     persisted: persisted as ReadonlySignal<boolean | null>,
-    preferences: preferences as ReadonlySignal<Preferences>,
+    /** The preferences as they apply, the institution's policy included. */
+    preferences: computed(() => effectivePreferences(preferences.value, userHasSaved.value, policy.value)) as ReadonlySignal<Preferences>,
+    policy: policy as ReadonlySignal<ManagedPolicy>,
     openDialogue,
     start,
     stop,

@@ -15,7 +15,11 @@ import './style.css';
 
 async function main(): Promise<void> {
   const opened = await openSamtaleDatabase().catch(() => ({ db: new SamtaleDatabase(), readOnly: false }));
-  const store = createStore(opened.db, { readOnly: opened.readOnly, viewMemory: localViewMemory(globalThis.localStorage) });
+  const store = createStore(opened.db, {
+    readOnly: opened.readOnly,
+    viewMemory: localViewMemory(globalThis.localStorage),
+    loadPolicy: async () => browser.storage?.managed?.get(),
+  });
   const background = browser.runtime.connect({ name: PANEL_PORT_NAME });
   // The last keystrokes are written before the panel goes away: by the panel if it has time, and by the
   // background, which outlives it, in case it has not.

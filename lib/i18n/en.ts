@@ -370,6 +370,7 @@ export const en = {
   guideUpdateUseAll: 'Use UiO’s wording for all',
   guideUpdateNone: 'Nothing left to review.',
 
+  setByOrganisation: 'Set by your organisation.',
   settingsHeading: 'Settings',
   settingsPanelEverywhere: 'Open the side panel on any website, not only on the UiO employee pages',
   settingsInterfaceLanguage: 'Language',

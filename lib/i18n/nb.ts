@@ -372,6 +372,7 @@ export const nb: Messages = {
   guideUpdateUseAll: 'Bruk UiOs formulering for alle',
   guideUpdateNone: 'Ingenting mer å se gjennom.',
 
+  setByOrganisation: 'Bestemt av virksomheten din.',
   settingsHeading: 'Innstillinger',
   settingsPanelEverywhere: 'Åpne sidepanelet på alle nettsteder, ikke bare på UiOs sider for ansatte',
   settingsInterfaceLanguage: 'Språk',

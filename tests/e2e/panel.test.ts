@@ -14,7 +14,8 @@ describe('the built manifests', () => {
   it('asks Chromium only for the side panel and the UiO employee pages', () => {
     const chrome = manifest(EXTENSION_DIR);
     expect(chrome.manifest_version).toBe(3);
-    expect(chrome.permissions).toEqual(['sidePanel']);
+    expect([...chrome.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect(chrome.storage.managed_schema).toBe('managed_schema.json');
     expect(chrome.optional_permissions).toEqual(['alarms', 'notifications']);
     expect(chrome.host_permissions).toEqual(UIO_PATTERNS);
     expect(chrome.side_panel.default_path).toBe('sidepanel.html');
@@ -109,7 +110,7 @@ describe('the side panel in Chromium', () => {
     await panel.getByRole('checkbox', { name: /Remind me/ }).click();
     await panel.waitForTimeout(300);
     expect(await panel.getByRole('checkbox', { name: /Remind me/ }).isChecked()).toBe(false);
-    expect((await panel.evaluate(() => chrome.permissions.getAll())).permissions).toEqual(['sidePanel']);
+    expect((await panel.evaluate(() => chrome.permissions.getAll())).permissions?.sort()).toEqual(['sidePanel', 'storage']);
 
     // "Open on any website" enables it everywhere.
     await panel.getByRole('button', { name: 'Settings' }).click();

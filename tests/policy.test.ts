@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES } from '../lib/constants';
+import { getGuide } from '../lib/guide';
+import { parsePolicy } from '../lib/managed';
+import { defaultStaffCategory, effectivePreferences, languageLocked, withPolicyLinks } from '../lib/policy';
+
+describe('the institution’s managed policy', () => {
+  it('ignores malformed or unsafe values and keeps the rest', () => {
+    const policy = parsePolicy({ language: 'de', defaultStaffCategory: 'academic', guideUrl: 'javascript:alert(1)', formUrls: { academic: 'https://intranet.example/form.docx', followUpPlan: 42 } });
+    expect(policy).toEqual({ defaultStaffCategory: 'academic', formUrls: { academic: 'https://intranet.example/form.docx' } });
+    expect(parsePolicy('nonsense')).toEqual({});
+  });
+
+  it.each([
+    ['a browser-following user gets the policy’s language', 'auto', { language: 'nb' }, 'nb'],
+    ['a user’s own choice wins', 'en', { language: 'nb' }, 'en'],
+    ['a locked policy wins', 'en', { language: 'nb', lockLanguage: true }, 'nb'],
+    ['no policy: the user’s choice', 'auto', {}, 'auto'],
+  ] as const)('%s', (_, userLanguage, policy, expected) => {
+    expect(effectivePreferences({ ...DEFAULT_PREFERENCES, language: userLanguage }, true, parsePolicy(policy)).language).toBe(expected);
+  });
+
+  it('sets the panel default until the user saves their own, and the staff category preselected', () => {
+    const policy = parsePolicy({ panelEverywhere: true, defaultStaffCategory: 'doctoralFellow', language: 'en', lockLanguage: true });
+    expect(effectivePreferences(DEFAULT_PREFERENCES, false, policy).panelEverywhere).toBe(true);
+    expect(effectivePreferences(DEFAULT_PREFERENCES, true, policy).panelEverywhere).toBe(false);
+    expect(defaultStaffCategory(policy)).toBe('doctoralFellow');
+    expect(languageLocked(policy)).toBe(true);
+  });
+
+  it('replaces the guide and form links', () => {
+    const guide = withPolicyLinks(getGuide('uio-dialogue-2020', 'en'), parsePolicy({ guideUrl: 'https://intranet.example/guide', formUrls: { followUpPlan: 'https://intranet.example/plan.docx' } }));
+    expect(guide.source.url).toBe('https://intranet.example/guide');
+    expect(guide.forms.find((f) => f.for === 'followUpPlan')!.url).toBe('https://intranet.example/plan.docx');
+    expect(guide.forms.find((f) => f.for === 'academic')!.url).toContain('www.uio.no');
+  });
+});
