@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { ExportServices } from '../lib/export/deliver';
 import { summaryCandidates } from '../lib/export/summary';
+import { getGuide } from '../lib/guide';
 import { resolveLanguage, translator, type Translate } from '../lib/i18n';
 import { invitationIcs, invitationText } from '../lib/invitation';
 import { managerOverview, todayIso } from '../lib/overview';
@@ -136,7 +137,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     return (
       <PreviousReview
         previous={open.previous}
-        previousGuide={open.guide.id === open.previous.dialogue.templateId ? open.guide : open.guide}
+        previousGuide={getGuide(open.previous.dialogue.templateId, open.previous.dialogue.language)}
         reviewFor={(planItem) => store.singleItem('review', 't1', { reviewedItemId: planItem.id, achieved: null }, planItem.id) as ItemOf<'review'>}
         carriedOver={new Set(carried.keys())}
         onReview={(review, changes) => void store.editItem(review, changes)}
