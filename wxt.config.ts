@@ -7,7 +7,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  vite: () => ({ plugins: [preact()] }),
+  // Extension pages load from disk in a browser that supports modulepreload: no polyfill needed.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Samtale',
     description: 'Prepare and hold the UiO one-to-one work dialogue, privately in your browser.',

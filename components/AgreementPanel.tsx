@@ -1,6 +1,7 @@
+import './areas/areas.css';
 import type { Dialogue } from '../lib/schema';
 import { formatDate } from '../lib/i18n';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   dialogue: Dialogue;
@@ -10,7 +11,7 @@ interface Props {
 
 /** Both parties record that they agree to the plan: names and date (an acknowledgement, not a signature). */
 export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useAreaI18n();
   const parties = [
     ['employee', dialogue.employeeName, t('responsibleEmployee')],
     ['manager', dialogue.managerName, t('responsibleManager')],

@@ -1,36 +1,29 @@
-import { useMemo, useRef } from 'preact/hooks';
-import type { ExportServices } from '../lib/export/deliver';
-import { summaryCandidates } from '../lib/export/summary';
-import { getGuide } from '../lib/guide';
-import { resolveLanguage, translator, type Translate } from '../lib/i18n';
-import { invitationIcs, invitationText } from '../lib/invitation';
-import { managerOverview, todayIso } from '../lib/overview';
-import { defaultStaffCategory, languageLocked } from '../lib/policy';
-import type { Item, ItemOf } from '../lib/schema';
-import type { ShareProblem } from '../lib/share';
-import type { BackupProblem } from '../lib/backup';
+import { useEffect } from 'preact/hooks';
+import { newPlanItemFields, todayIso } from '../lib/dialogues';
+import type { ExportServices } from '../lib/export/services';
+import { resolveLanguage } from '../lib/i18n';
+
+import { defaultStaffCategory } from '../lib/policy';
+import type { ItemOf } from '../lib/schema';
 import type { OpenDialogue, Route, Store } from '../lib/store';
-import { AgreementPanel } from './AgreementPanel';
-import { DataSection } from './DataSection';
-import { LockScreen } from './LockScreen';
-import { LockSection } from './LockSection';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
-import { ExportView } from './ExportView';
-import { GuideUpdateView } from './GuideUpdateView';
-import { ImportView, type ImportCheck } from './ImportView';
-import { InviteView } from './InviteView';
-import { MeetingView, type MeetingActions } from './MeetingView';
-import { NewDialogueForm } from './NewDialogueForm';
-import { PeopleView } from './PeopleView';
-import { PersonView } from './PersonView';
-import { PlanDialogueForm } from './PlanDialogueForm';
-import { PreviousReview } from './PreviousReview';
 import { ProblemBanner } from './ProblemBanner';
 import { SaveStatus } from './SaveStatus';
-import { Settings } from './Settings';
 import type { TopicPageActions } from './TopicPage';
-import { I18nContext } from './i18n';
+import type { AreaProps, DialogueRoute } from './areas/types';
+import { CoreI18nContext, useLoadedCoreI18n } from './i18n';
+import { lazyComponent } from './lazy';
+
+// The areas a first screen rarely needs load when first shown (see ARCHITECTURE.md, "Speed").
+const PeopleArea = lazyComponent(() => import('./areas/ManagerArea').then((module) => module.PeopleArea));
+const MeetingArea = lazyComponent(() => import('./areas/ManagerArea').then((module) => module.MeetingArea));
+const ExportArea = lazyComponent(() => import('./areas/ExportArea').then((module) => module.ExportArea));
+const SettingsArea = lazyComponent(() => import('./areas/SettingsArea').then((module) => module.SettingsArea));
+const NewDialogueForm = lazyComponent(() => import('./NewDialogueForm').then((module) => module.NewDialogueForm));
+const LockScreen = lazyComponent(() => import('./LockScreen').then((module) => module.LockScreen));
+const PreviousReview = lazyComponent(() => import('./PreviousReview').then((module) => module.PreviousReview));
+const AgreementPanel = lazyComponent(() => import('./AgreementPanel').then((module) => module.AgreementPanel));
 
 interface Props {
   store: Store;
@@ -42,40 +35,8 @@ interface Props {
   today?: () => string;
 }
 
-type DialogueRoute = Extract<Route, { dialogueId: string }>;
-
-const planItemFields = (text: string) => ({
-  kind: 'plan' as const,
-  text,
-  responsible: 'employee' as const,
-  responsibleName: '',
-  due: null,
-  successCriteria: '',
-  status: 'open' as const,
-  statusComment: '',
-  carriedFromId: null,
-});
-
-function backupProblemMessage(problem: BackupProblem, t: Translate): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return t('backupTooLarge');
-    case 'notJson':
-      return t('backupNotJson');
-    case 'foreign':
-      return t('backupForeign');
-    case 'newerVersion':
-      return t('backupNewer');
-    case 'passphraseNeeded':
-      return t('backupPassphraseNeeded');
-    case 'wrongPassphrase':
-      return t('backupWrongPassphrase');
-    case 'invalid':
-      return t('backupInvalid', { detail: problem.detail });
-  }
-}
-
 const BACKUP_REMINDER_DAYS = 30;
+export const FIRST_SCREEN_MARK = 'samtale:first-screen';
 
 /** Remind to back up once there is something to lose and no backup in the last month. */
 function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdAt: string }[], now: number = Date.now()): boolean {
@@ -84,35 +45,28 @@ function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdA
   return dialogues.some((dialogue) => now - Date.parse(dialogue.createdAt) > day);
 }
 
-function shareProblemMessage(problem: ShareProblem, t: Translate): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return t('importTooLarge');
-    case 'notJson':
-      return t('importNotJson');
-    case 'foreign':
-      return t('importForeign');
-    case 'newerVersion':
-      return t('importNewer');
-    case 'invalid':
-      return t('importInvalid', { detail: problem.detail });
-  }
-}
-
 /** The side panel: routes between the user's dialogues, their employees, a dialogue's views and the settings. */
 export function App({ store, browserLanguages, exporter, requestReminderPermissions, today = () => todayIso() }: Props) {
   const preferences = store.preferences.value;
   const language = resolveLanguage(preferences.language, browserLanguages);
-  const i18n = useMemo(() => ({ t: translator(language), language }), [language]);
-  const { t } = i18n;
+  const i18n = useLoadedCoreI18n(language);
   const route = store.route.value;
   const problem = store.problem.value;
   const open = store.openDialogue.value;
-  const pendingImport = useRef<Item[]>([]);
 
   const rememberMyName = (name: string) => {
     if (name && name !== preferences.myName) void store.savePreferences({ myName: name });
   };
+  const area: Omit<AreaProps, 'route'> = { store, exporter, today, rememberMyName };
+  // The first screen with its data on it: a User Timing mark the benchmark (and DevTools) reads. Effects run
+  // after the browser has painted.
+  const firstScreen = store.ready.value && i18n !== null && (!('dialogueId' in route) || open !== null);
+  useEffect(() => {
+    if (firstScreen && performance.getEntriesByName(FIRST_SCREEN_MARK).length === 0) performance.mark(FIRST_SCREEN_MARK);
+  }, [firstScreen]);
+  // The first paint waits for the interface's words (a local file, fetched while the database opens).
+  if (!i18n) return null;
+  const { t } = i18n;
 
   function topicActions(open: OpenDialogue, topicId: () => string): TopicPageActions {
     const dialogueId = open.dialogue.id;
@@ -124,7 +78,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
       edit: (item, changes) => void store.editItem(item, changes),
       addPoint: () => void store.addItem({ kind: 'point', dialogueId, topicId: topicId() }),
       addGoal: () => void store.addItem({ kind: 'goal', dialogueId, topicId: topicId(), deadline: null, why: '' }),
-      addPlanItem: () => void store.addItem({ ...planItemFields(''), dialogueId, topicId: topicId() }),
+      addPlanItem: () => void store.addItem({ ...newPlanItemFields(''), dialogueId, topicId: topicId() }),
       remove: (id) => void store.removeItem(id),
     };
   }
@@ -137,14 +91,14 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     return (
       <PreviousReview
         previous={open.previous}
-        previousGuide={getGuide(open.previous.dialogue.templateId, open.previous.dialogue.language)}
+        previousGuide={open.previous.guide}
         reviewFor={(planItem) => store.singleItem('review', 't1', { reviewedItemId: planItem.id, achieved: null }, planItem.id) as ItemOf<'review'>}
         carriedOver={new Set(carried.keys())}
         onReview={(review, changes) => void store.editItem(review, changes)}
         onCarryOver={(planItem, carry) => {
           if (!carry) return void store.removeItem(carried.get(planItem.id)!);
           void store.addItem({
-            ...planItemFields(planItem.text),
+            ...newPlanItemFields(planItem.text),
             dialogueId: open.dialogue.id,
             topicId: 't7',
             responsible: planItem.responsible,
@@ -167,32 +121,6 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     return [...links, { label: t('exportOpen'), onClick: go('export') }];
   }
 
-  function meetingActions(open: OpenDialogue, route: DialogueRoute): MeetingActions {
-    const dialogueId = open.dialogue.id;
-    return {
-      meetingNote: (topicId) => store.singleItem('meetingNote', topicId, {}, topicId),
-      conclusion: (topicId) => store.singleItem('conclusion', topicId, {}, topicId),
-      edit: (item, changes) => void store.editItem(item, changes),
-      addToPlan: (text, topicId) => void store.addItem({ ...planItemFields(text), dialogueId, topicId }),
-      setCovered: (topicId, covered) => void store.setTopicCovered(dialogueId, topicId, covered),
-      setClock: (running) => void store.setMeetingClock(dialogueId, running),
-      end: () => {
-        void store.setMeetingClock(dialogueId, false);
-        if (['planned', 'invited', 'prepared'].includes(open.dialogue.status)) void store.updateDialogue(dialogueId, { status: 'held' });
-        store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
-      },
-    };
-  }
-
-  async function checkImport(open: OpenDialogue, text: string): Promise<ImportCheck> {
-    const { parseSharedFile, planImport } = await import('../lib/share');
-    const parsed = parseSharedFile(text);
-    if (!parsed.ok) return { ok: false, message: shareProblemMessage(parsed.problem, t) };
-    const plan = planImport(parsed.file, open.dialogue, open.items);
-    pendingImport.current = plan.add;
-    return { ok: true, from: parsed.file.from.name, add: plan.add.map((item) => ({ id: item.id, text: item.text })), alreadyThere: plan.alreadyThere };
-  }
-
   function dialogueView(open: OpenDialogue, route: DialogueRoute) {
     const topicId = () => open.guide.topics[route.topicIndex]?.id ?? 't1';
     switch (route.name) {
@@ -211,57 +139,11 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           />
         );
       case 'meeting':
-        return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={meetingActions(open, route)} />;
-      case 'invite': {
-        const invitation = invitationText(open.dialogue, open.guide);
-        return (
-          <InviteView
-            subject={invitation.subject}
-            body={invitation.body}
-            hasDate={open.dialogue.plannedDate !== null}
-            invited={open.dialogue.status !== 'planned'}
-            onCopy={(text) => exporter.copyText(text)}
-            onDownloadIcs={() => exporter.saveText(invitationIcs(open.dialogue, open.guide), `samtale-${open.dialogue.plannedDate}.ics`, 'text/calendar')}
-            onMarkInvited={() => void store.updateDialogue(open.dialogue.id, { status: 'invited' })}
-            onBack={() => store.navigate({ ...route, name: 'dialogue' })}
-          />
-        );
-      }
+      case 'invite':
       case 'import':
-        return (
-          <ImportView
-            employeeName={open.dialogue.employeeName}
-            onCheck={(text) => checkImport(open, text)}
-            onImport={() => store.importItems(open.dialogue.id, pendingImport.current)}
-            onBack={() => store.navigate({ ...route, name: 'dialogue' })}
-          />
-        );
-      case 'export': {
-        const candidates = summaryCandidates(open.dialogue, open.guide, open.items);
-        const shareJson = async (included: ReadonlySet<string>) => {
-          const { buildSharedFile } = await import('../lib/share');
-          return JSON.stringify(buildSharedFile(open.dialogue, candidates, included), null, 2);
-        };
-        return (
-          <ExportView
-            key={open.dialogue.id}
-            candidates={candidates}
-            forms={open.guide.forms.filter((form) => form.for === open.dialogue.staffCategory || form.for === 'followUpPlan')}
-            onCopy={(summary, scope) => exporter.copy(summary, { bare: scope === 'section' })}
-            onDownload={(summary, format) => exporter.download(summary, format)}
-            onPrint={(included) => exporter.print({ dialogueId: open.dialogue.id, included, autoPrint: true })}
-            share={
-              open.dialogue.role === 'employee'
-                ? {
-                    toFile: async (included) => exporter.saveText(await shareJson(included), `samtale-shared-${open.dialogue.plannedDate ?? today()}.json`, 'application/json'),
-                    toClipboard: async (included) => exporter.copyText(await shareJson(included)),
-                  }
-                : undefined
-            }
-            onBack={() => store.navigate({ ...route, name: 'dialogue' })}
-          />
-        );
-      }
+        return <MeetingArea {...area} route={route} open={open} />;
+      case 'export':
+        return <ExportArea {...area} route={route} open={open} />;
     }
   }
 
@@ -283,84 +165,12 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           />
         );
       case 'settings':
-        return (
-          <Settings
-            preferences={preferences}
-            onChange={(changes) => void store.savePreferences(changes)}
-            languageLocked={languageLocked(store.policy.value)}
-            onReminders={async (enabled) => {
-              const granted = await requestReminderPermissions(enabled);
-              const on = enabled && granted;
-              await store.savePreferences({ remindersEnabled: on });
-              return on;
-            }}
-            lockSection={
-              <LockSection
-                state={store.lock.state.value}
-                autoLockMinutes={preferences.autoLockMinutes}
-                onEnable={(passphrase) => store.lock.enable(passphrase)}
-                onDisable={() => store.lock.disable()}
-                onLockNow={() => void store.lock.lockNow()}
-                onAutoLockMinutes={(autoLockMinutes) => void store.savePreferences({ autoLockMinutes })}
-              />
-            }
-            dataSection={
-              <DataSection
-                lastBackupAt={preferences.lastBackupAt}
-                persisted={store.persisted.value}
-                onBackup={async (passphrase) => {
-                  const text = await store.backup(passphrase);
-                  return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
-                }}
-                onCheckRestore={async (text, passphrase) => {
-                  const result = await store.checkRestore(text, passphrase);
-                  return result.ok
-                    ? result
-                    : { ok: false, message: backupProblemMessage(result.problem, t), needsPassphrase: result.problem.kind === 'passphraseNeeded' || result.problem.kind === 'wrongPassphrase' };
-                }}
-                onRestore={() => store.applyRestore()}
-                onDeleteAll={() => store.deleteAllData()}
-              />
-            }
-          />
-        );
+      case 'guideUpdate':
+        return <SettingsArea {...area} route={route} requestReminderPermissions={requestReminderPermissions} />;
       case 'people':
-        return (
-          <PeopleView
-            rows={managerOverview(store.people.value, store.dialogues.value, today())}
-            onAdd={(person) => void store.savePerson(person)}
-            onOpen={(personId) => store.navigate({ name: 'person', personId })}
-          />
-        );
       case 'person':
-      case 'planDialogue': {
-        const person = store.people.value.find((p) => p.id === route.personId);
-        if (!person) return <p>{t('loading')}</p>;
-        if (route.name === 'planDialogue')
-          return (
-            <PlanDialogueForm
-              person={person}
-              myName={preferences.myName}
-              defaultLanguage={language}
-              onCancel={() => store.navigate({ name: 'person', personId: person.id })}
-              onSubmit={(input, myName) => {
-                rememberMyName(myName);
-                void store.planDialogue(input);
-              }}
-            />
-          );
-        return (
-          <PersonView
-            person={person}
-            dialogues={store.dialogues.value.filter((d) => d.role === 'manager' && d.employeeId === person.id)}
-            onSave={(draft) => void store.savePerson({ ...draft, id: person.id })}
-            onDelete={() => void store.deletePerson(person.id)}
-            onPlan={() => store.navigate({ name: 'planDialogue', personId: person.id })}
-            onOpenDialogue={(dialogueId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 })}
-            onBack={() => store.navigate({ name: 'people' })}
-          />
-        );
-      }
+      case 'planDialogue':
+        return <PeopleArea {...area} route={route} defaultLanguage={language} />;
       case 'home':
         return (
           <DialogueList
@@ -370,29 +180,13 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
             onDelete={(id) => void store.deleteDialogue(id)}
           />
         );
-      case 'guideUpdate': {
-        const page = store.guidePages.value[route.language];
-        return (
-          <GuideUpdateView
-            url={page?.url ?? ''}
-            pending={pendingWording(route.language)}
-            onChoose={(wording) => void store.useGuideWording(route.language, wording)}
-            onBack={() => store.navigate({ name: 'home' })}
-          />
-        );
-      }
       default:
         return open ? dialogueView(open, route) : <p>{t('loading')}</p>;
     }
   }
 
-  /** Differences of UiO's page the user has not chosen for yet. */
-  function pendingWording(pageLanguage: typeof language) {
-    const chosen = store.guideWording.value[pageLanguage] ?? {};
-    return (store.guidePages.value[pageLanguage]?.differences ?? []).filter((difference) => chosen[difference.questionId] === undefined);
-  }
   const noticeLanguage = open?.dialogue.language ?? language;
-  const wordingToReview = pendingWording(noticeLanguage).length;
+  const wordingToReview = store.pendingWording(noticeLanguage).length;
 
   const navButton = (label: string, target: Route, current: boolean) => (
     <button type="button" class="link" onClick={() => store.navigate(target)} aria-current={current ? 'page' : undefined}>
@@ -402,8 +196,8 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
   const inManagerArea = route.name === 'people' || route.name === 'person' || route.name === 'planDialogue' || open?.dialogue.role === 'manager';
 
   return (
-    <I18nContext.Provider value={i18n}>
-      <div class="app" lang={language}>
+    <CoreI18nContext.Provider value={i18n}>
+      <div class="app" lang={i18n.language}>
         <header class="app-head">
           <nav aria-label={t('mainNavigation')} class="app-nav">
             <span class="app-name">{t('appName')}</span>
@@ -432,6 +226,6 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         )}
         <main>{view()}</main>
       </div>
-    </I18nContext.Provider>
+    </CoreI18nContext.Provider>
   );
 }

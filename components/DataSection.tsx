@@ -4,7 +4,7 @@ import { formatDate } from '../lib/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FileField } from './FileField';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 export type RestoreCheck = { ok: true; plan: RestorePlan } | { ok: false; message: string; needsPassphrase: boolean };
 
@@ -19,7 +19,7 @@ interface Props {
 
 /** Backup (optionally encrypted), restore with a preview of what changes, and deleting everything. */
 export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore, onRestore, onDeleteAll }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useAreaI18n();
   const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState('');
   const [restoreText, setRestoreText] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { formatDate } from '../lib/i18n';
 import { preparedTopics } from '../lib/progress';
 import type { DialogueStatus } from '../lib/schema';
 import type { OpenDialogue } from '../lib/store';
-import { STATUS_LABEL } from './PeopleView';
+import { STATUS_LABEL } from './labels';
 import { TopicNav } from './TopicNav';
 import { TopicPage, type TopicPageActions } from './TopicPage';
 import { useI18n } from './i18n';

@@ -3,7 +3,7 @@ import { buildDocument } from '../lib/export/document';
 import { defaultSelection, sectionOnly, selectSummary, type EntryKind, type Summary, type SummaryEntry } from '../lib/export/summary';
 import type { MessageKey } from '../lib/i18n';
 import { DocumentPreview } from './DocumentPreview';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 export type DownloadFormat = 'docx' | 'markdown' | 'text';
 
@@ -30,7 +30,7 @@ const KIND_LABEL: Record<EntryKind, MessageKey> = {
 };
 
 function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checked: boolean; onChange: (checked: boolean) => void }) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   return (
     <li>
       <label class="choice">
@@ -47,7 +47,7 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 
 /** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
 export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, share, onBack }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const summary = useMemo(() => selectSummary(candidates, included), [candidates, included]);

@@ -1,5 +1,5 @@
 import type { GuidePageDifference } from '../lib/db';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   url: string;
@@ -10,7 +10,7 @@ interface Props {
 
 /** Questions UiO's page words differently (or has anew): the user picks, per question or for all. */
 export function GuideUpdateView({ url, pending, onChoose, onBack }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   return (
     <section class="stack" aria-labelledby="guide-update-heading">
       <h1 id="guide-update-heading">{t('guideUpdateHeading')}</h1>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FileField } from './FileField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 export type ImportCheck = { ok: true; from: string; add: Array<{ id: string; text: string }>; alreadyThere: number } | { ok: false; message: string };
 
@@ -13,7 +13,7 @@ interface Props {
 
 /** The manager imports the points an employee chose to share: checked first, shown, then added all at once. */
 export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [text, setText] = useState('');
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [done, setDone] = useState<string | null>(null);

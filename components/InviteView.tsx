@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   subject: string;
@@ -14,7 +14,7 @@ interface Props {
 
 /** The invitation to send well in advance, with the topics and the links, and a calendar file. */
 export function InviteView({ subject, body, hasDate, invited, onCopy, onDownloadIcs, onMarkInvited, onBack }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [status, setStatus] = useState('');
   const run = async (action: () => Promise<string>) => {
     try {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 /** Shown instead of everything else while the lock is closed. */
 export function LockScreen({ onUnlock }: { onUnlock: (passphrase: string) => Promise<boolean> }) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [passphrase, setPassphrase] = useState('');
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);

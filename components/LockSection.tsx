@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   state: 'off' | 'locked' | 'unlocked';
@@ -16,7 +16,7 @@ const MIN_PASSPHRASE = 8;
 
 /** Turning the optional lock on and off, and how soon it locks itself. */
 export function LockSection({ state, autoLockMinutes, onEnable, onDisable, onLockNow, onAutoLockMinutes }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);

@@ -7,7 +7,7 @@ import type { Item } from '../lib/schema';
 import type { OpenDialogue } from '../lib/store';
 import { TextField } from './TextField';
 import { TopicNav } from './TopicNav';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 export interface MeetingActions {
   meetingNote: (topicId: string) => Item;
@@ -46,7 +46,7 @@ function agendaOf(topic: GuideTopic, open: OpenDialogue) {
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
  */
 export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const { dialogue, guide } = open;
   const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
   const topic = guide.topics[index]!;

@@ -4,7 +4,7 @@ import type { Language, StaffCategory, TemplateId } from '../lib/schema';
 import type { MessageKey } from '../lib/i18n';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   myName: string;
@@ -30,7 +30,7 @@ const LANGUAGES: Array<[Language, MessageKey]> = [
 
 /** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
 export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage, onSubmit, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const turned60Hint = useId();
   const [name, setName] = useState(myName);
   const [managerName, setManagerName] = useState('');

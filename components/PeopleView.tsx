@@ -1,35 +1,22 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PersonOverview, DueState } from '../lib/overview';
-import type { MessageKey } from '../lib/i18n';
+import type { PersonOverview } from '../lib/overview';
 import { formatDate } from '../lib/i18n';
-import type { DialogueStatus, StaffCategory } from '../lib/schema';
 import { PersonFields, type PersonDraft } from './PersonFields';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
+import { DUE_LABEL, STAFF_LABEL, STATUS_LABEL } from './labels';
 
 interface Props {
   rows: PersonOverview[];
   onAdd: (person: PersonDraft) => void;
   onOpen: (personId: string) => void;
+  /** The search over all notes, shown under the hint. */
+  search?: ComponentChildren;
 }
 
-export const DUE_LABEL: Record<DueState, MessageKey> = { overdue: 'dueOverdue', never: 'dueNever', dueSoon: 'dueSoon', upToDate: 'dueUpToDate' };
-export const STATUS_LABEL: Record<DialogueStatus, MessageKey> = {
-  planned: 'statusPlanned',
-  invited: 'statusInvited',
-  prepared: 'statusPrepared',
-  held: 'statusHeld',
-  planAgreed: 'statusPlanAgreed',
-  followedUp: 'statusFollowedUp',
-};
-export const STAFF_LABEL: Record<StaffCategory, MessageKey> = {
-  academic: 'staffAcademic',
-  doctoralFellow: 'staffDoctoralFellow',
-  technicalAdministrative: 'staffTechnicalAdministrative',
-};
-
 /** The manager's overview: who has had a dialogue in the last twelve months, who is due, who is overdue. */
-export function PeopleView({ rows, onAdd, onOpen }: Props) {
-  const { t, language } = useI18n();
+export function PeopleView({ rows, onAdd, onOpen, search }: Props) {
+  const { t, language } = useAreaI18n();
   const [adding, setAdding] = useState<PersonDraft | null>(null);
   return (
     <section aria-labelledby="people-heading">
@@ -42,6 +29,7 @@ export function PeopleView({ rows, onAdd, onOpen }: Props) {
         )}
       </div>
       <p class="hint">{t('peopleHint')}</p>
+      {search}
       {adding && (
         <form
           class="card stack"

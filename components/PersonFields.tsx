@@ -1,7 +1,7 @@
 import type { StaffCategory } from '../lib/schema';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 export interface PersonDraft {
   name: string;
@@ -11,7 +11,7 @@ export interface PersonDraft {
 
 /** Name, staff category and 60+ of an employee in the manager's list. */
 export function PersonFields({ person, onChange }: { person: PersonDraft; onChange: (person: PersonDraft) => void }) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   return (
     <>
       <TextField label={t('personName')} multiline={false} value={person.name} onInput={(name) => onChange({ ...person, name })} />

@@ -3,8 +3,8 @@ import { formatDate } from '../lib/i18n';
 import type { Dialogue, Person } from '../lib/schema';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PersonFields, type PersonDraft } from './PersonFields';
-import { STATUS_LABEL, STAFF_LABEL } from './PeopleView';
-import { useI18n } from './i18n';
+import { STATUS_LABEL, STAFF_LABEL } from './labels';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   person: Person;
@@ -18,7 +18,7 @@ interface Props {
 
 /** One employee: their details, their dialogues with this manager, and planning the next one. */
 export function PersonView({ person, dialogues, onSave, onDelete, onPlan, onOpenDialogue, onBack }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useAreaI18n();
   const [editing, setEditing] = useState<PersonDraft | null>(null);
   const [confirming, setConfirming] = useState(false);
   return (
@@ -67,7 +67,7 @@ export function PersonView({ person, dialogues, onSave, onDelete, onPlan, onOpen
         {dialogues.map((dialogue) => {
           const date = dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate');
           return (
-            <li key={dialogue.id} class="card">
+            <li key={dialogue.id} class="card" data-dialogue-id={dialogue.id}>
               <h3 class="card-title">{date}</h3>
               <p class="meta">{t(STATUS_LABEL[dialogue.status])}</p>
               <button type="button" onClick={() => onOpenDialogue(dialogue.id)} aria-label={`${t('resume')}: ${date}`}>

@@ -3,7 +3,7 @@ import type { NewDialogueInput } from '../lib/dialogues';
 import type { Dialogue, Language, Person, TemplateId } from '../lib/schema';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 type PlanInput = NewDialogueInput & Pick<Dialogue, 'plannedTime' | 'durationMinutes' | 'place'>;
 
@@ -17,7 +17,7 @@ interface Props {
 
 /** The manager plans a dialogue: date and time, 1–2 hours, a place sheltered from interference. */
 export function PlanDialogueForm({ person, myName, defaultLanguage, onSubmit, onCancel }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [managerName, setManagerName] = useState(myName);
   const [plannedDate, setPlannedDate] = useState('');
   const [plannedTime, setPlannedTime] = useState('');

@@ -3,7 +3,7 @@ import type { MessageKey } from '../lib/i18n';
 import type { ItemOf } from '../lib/schema';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 type PlanItem = ItemOf<'plan'>;
 
@@ -26,7 +26,7 @@ const STATUS: Array<[PlanItem['status'], MessageKey]> = [
 
 /** One agreed item of the follow-up and development plan: what, who, by when, judged how, and its status. */
 export function PlanItemFields({ item, number, onEdit }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const edit = (changes: Partial<PlanItem>) => onEdit(changes as ItemChanges);
   return (
     <fieldset class="plan-item">

@@ -1,10 +1,11 @@
+import './areas/areas.css';
 import type { ItemChanges } from '../lib/dialogues';
 import type { GuideTemplate } from '../lib/guide/types';
 import { formatDate } from '../lib/i18n';
 import type { Dialogue, Item, ItemOf } from '../lib/schema';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   previous: { dialogue: Dialogue; items: Item[] };
@@ -18,7 +19,7 @@ interface Props {
 
 /** Topic 1 with continuity: last dialogue's conclusions, and each plan item: achieved or not, why, carried over. */
 export function PreviousReview({ previous, previousGuide, reviewFor, carriedOver, onReview, onCarryOver }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useAreaI18n();
   const conclusions = previous.items.filter((item) => item.kind === 'conclusion' && item.text.trim() !== '');
   const planItems = previous.items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan' && item.text.trim() !== '');
   const topicTitle = (topicId: string) => previousGuide.topics.find((topic) => topic.id === topicId)?.title ?? topicId;

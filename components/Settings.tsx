@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
 import type { Preferences } from '../lib/schema';
-import { useI18n } from './i18n';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   preferences: Preferences;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const [reminderProblem, setReminderProblem] = useState(false);
   const languages: Array<[Language | 'auto', string]> = [
     ['auto', t('languageAuto')],

@@ -5,10 +5,13 @@ import type { ItemChanges } from '../lib/dialogues';
 import type { Item, ItemOf } from '../lib/schema';
 import { ItemListEditor } from './ItemListEditor';
 import { Notice } from './Notice';
-import { PlanItemFields } from './PlanItemFields';
+import { lazyComponent } from './lazy';
 import { QuestionItem } from './QuestionItem';
 import { TextField } from './TextField';
 import { useI18n } from './i18n';
+
+// The plan's fields (topic 7) load when a plan item is first shown.
+const PlanItemFields = lazyComponent(() => import('./PlanItemFields').then((module) => module.PlanItemFields));
 
 export interface TopicPageActions {
   mark: (questionId: string, marked: boolean) => void;

@@ -1,17 +1,59 @@
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { createContext, h, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
-import type { Translate } from '../lib/i18n';
+import { loadCoreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
 
+/** The first screens' messages (the core): what the components of the list and of a dialogue's topics use. */
+export interface CoreI18n {
+  t: Translate<CoreMessageKey>;
+  language: Language;
+}
+/** Every message: for the areas loaded after the first screen, inside <AreaMessages>. */
 export interface I18n {
   t: Translate;
   language: Language;
 }
 
-export const I18nContext = createContext<I18n | null>(null);
+export const CoreI18nContext = createContext<CoreI18n | null>(null);
+const AreaI18nContext = createContext<I18n | null>(null);
 
-export function useI18n(): I18n {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useI18n outside I18nContext');
+export function useI18n(): CoreI18n {
+  const value = useContext(CoreI18nContext);
+  if (!value) throw new Error('useI18n outside CoreI18nContext');
   return value;
+}
+
+/** For components of the areas loaded later: every message (the type lets no core component use them). */
+export function useAreaI18n(): I18n {
+  const value = useContext(AreaI18nContext);
+  if (!value) throw new Error('useAreaI18n outside <AreaMessages>');
+  return value;
+}
+
+/**
+ * A translator fetched on first use; null until it is there. While another language loads, the previous one
+ * stays, so the panel never goes blank on a switch.
+ */
+function useLoaded<K extends string>(language: Language, load: (language: Language) => Promise<Translate<K>>): { t: Translate<K>; language: Language } | null {
+  const [loaded, setLoaded] = useState<{ t: Translate<K>; language: Language } | null>(null);
+  useEffect(() => {
+    let current = true;
+    load(language).then(
+      (t) => current && setLoaded({ t, language }),
+      (error: unknown) => console.error(error),
+    );
+    return () => void (current = false);
+  }, [language]);
+  return loaded;
+}
+
+export function useLoadedCoreI18n(language: Language): CoreI18n | null {
+  return useLoaded(language, loadCoreTranslator);
+}
+
+/** Renders its children once every message of the interface's language is there. */
+export function AreaMessages({ children }: { children: ComponentChildren }) {
+  const { language } = useI18n();
+  const loaded = useLoaded(language, loadTranslator);
+  return loaded ? h(AreaI18nContext.Provider, { value: loaded }, children) : null;
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GUIDE_PAGE_PATTERNS, addGuideControls } from '../lib/guide-page-controls';
 import { readGuidePage } from '../lib/guide-page';
-import { translator } from '../lib/i18n';
+import { translator } from '../lib/i18n/bundled';
 import type { PageMessage } from '../lib/messages';
 
 export default defineContentScript({

@@ -17,6 +17,9 @@ export interface NewDialogueInput {
 
 export const newId = (): string => crypto.randomUUID();
 export const nowIso = (): string => new Date().toISOString();
+/** Today's date on the user's own clock (not UTC): a dialogue is "today" where the user is. */
+export const todayIso = (now: Date = new Date()): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 export function buildDialogue(input: NewDialogueInput, previousDialogueId: string | null = null): Dialogue {
   const now = nowIso();
@@ -116,6 +119,19 @@ export function buildItem<K extends ItemKind>(fields: NewItem<K>, id: string = n
   return { text: '', sensitive: false, shared: false, sealed: null, origin: null, createdAt: now, updatedAt: now, ...fields, id } as unknown as ItemOf<K>;
 }
 
+/** A new, open plan item (what / who / by when / judged how), the employee responsible until chosen. */
+export const newPlanItemFields = (text: string) => ({
+  kind: 'plan' as const,
+  text,
+  responsible: 'employee' as const,
+  responsibleName: '',
+  due: null,
+  successCriteria: '',
+  status: 'open' as const,
+  statusComment: '',
+  carriedFromId: null,
+});
+
 /** The fields of an item that the user edits; everything else is fixed when it is created. */
 export type ItemChanges = Partial<Omit<Item, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'createdAt' | 'updatedAt'>>;
 
@@ -138,7 +154,13 @@ export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemCha
 }
 
 export async function deleteItem(db: SamtaleDatabase, id: string): Promise<void> {
-  await db.items.delete(id);
+  await db.transaction('rw', db.items, db.dialogues, async () => {
+    const item = await db.items.get(id);
+    if (!item) return;
+    await db.items.delete(id);
+    // Like every write of a note, a deletion moves the dialogue's updatedAt (the search index follows it).
+    await db.dialogues.update(item.dialogueId, { updatedAt: nowIso() });
+  });
 }
 
 /** Adds or edits a person in the manager's list of employees. */

@@ -1,5 +1,6 @@
 import type { GuideTemplate } from './guide/types';
-import { formatDate, translator } from './i18n';
+import { formatDate } from './i18n';
+import { translator } from './i18n/bundled';
 import type { Dialogue } from './schema';
 
 /** The text a manager sends to invite an employee well in advance: when, where, the seven topics, and the links. */

@@ -51,6 +51,3 @@ export function managerOverview(people: readonly Person[], dialogues: readonly D
     })
     .sort((a, b) => URGENCY[a.due] - URGENCY[b.due] || a.person.name.localeCompare(b.person.name));
 }
-
-export const todayIso = (now: Date = new Date()): string =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;

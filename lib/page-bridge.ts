@@ -1,6 +1,7 @@
 import type { GuidePageDifference, SamtaleDatabase } from './db';
 import { setQuestionMarked } from './dialogues';
-import { findQuestion, getGuide } from './guide';
+import { findQuestion } from './guide';
+import { getGuide } from './guide/bundled';
 import type { Language } from './guide/types';
 import { PageMessageSchema, type MarkQuestionReply, type PageMessage } from './messages';
 import { isUioEmployeePage } from './panel-availability';

@@ -1,6 +1,8 @@
 import { readPreferences, type SamtaleDatabase } from './db';
-import { resolveLanguage, translator } from './i18n';
-import { dueState, isHeld, managerOverview, todayIso } from './overview';
+import { resolveLanguage } from './i18n';
+import { translator } from './i18n/bundled';
+import { todayIso } from './dialogues';
+import { dueState, isHeld, managerOverview } from './overview';
 import type { Dialogue, Item, Person } from './schema';
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SamtaleDatabase } from './db';
 import { buildItem } from './dialogues';
-import { findQuestion, getGuide } from './guide';
+import { findQuestion } from './guide';
+import { getGuide } from './guide/bundled';
 import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } from './schema';
 import type { Dialogue, Item } from './schema';
 import type { Summary, SummaryEntry } from './export/summary';

@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
-import { readPreferences, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
+import { readPreferences, type GuidePageDifference, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
 import {
   acknowledgePlan,
   buildItem,
@@ -20,10 +20,10 @@ import {
   type NewDialogueInput,
   type NewItem,
 } from './dialogues';
-import { getGuide, withWording, type GuideTemplate } from './guide';
+import { loadGuide, withWording, type GuideTemplate } from './guide';
 import type { ManagedPolicy } from './managed';
+import type { NoteIndex, SearchResult } from './search';
 import { effectivePreferences, withPolicyLinks } from './policy';
-import { createLock, hasPlaintext, rewriteAllItems, sealChanges, sealItem, unlockKey, unsealItem } from './lock';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
 import type { Dialogue, Item, ItemKind, Language, Person, Preferences } from './schema';
 
@@ -64,9 +64,12 @@ export interface OpenDialogue {
   guide: GuideTemplate;
   /** Stored items overlaid with edits not yet committed: what the user sees. */
   items: Item[];
-  /** The dialogue this one follows up, with its items: last year's conclusions and plan. */
-  previous: { dialogue: Dialogue; items: Item[] } | null;
+  /** The dialogue this one follows up, with its items and its own guide: last year's conclusions and plan. */
+  previous: { dialogue: Dialogue; items: Item[]; guide: GuideTemplate } | null;
 }
+
+/** The lock's code (and the crypto under it) loads only for users who turn the lock on. */
+const lockCode = () => import('./lock');
 
 const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 const isQuotaError = (error: unknown): boolean =>
@@ -103,11 +106,16 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const guidePages = signal<Partial<Record<Language, GuidePageRecord['value']>>>({});
   const guideWording = signal<Partial<Record<Language, Record<string, string>>>>({});
   const policy = signal<ManagedPolicy>({});
+  /** Guides loaded so far (one module per template and language), by `templateId:language`. */
+  const loadedGuides = signal<ReadonlyMap<string, GuideTemplate>>(new Map());
   const userHasSaved = signal(false);
   /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
   const persisted = signal<boolean | null>(null);
   /** Uncommitted edits by item id, with the item as it was when editing began (for items not yet stored). */
   const drafts = signal<ReadonlyMap<string, { base: Item; changes: ItemChanges }>>(new Map());
+  /** The search over all notes, built on the first search (see lib/search.ts); dropped when the lock closes. */
+  let noteIndex: NoteIndex | null = null;
+  let noteIndexQueue: Promise<unknown> = Promise.resolve();
   /** Ids given to items that exist only in memory until their first save, so each keeps its id across renders. */
   const unsavedIds = new Map<string, string>();
 
@@ -131,9 +139,22 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   let dialogueSubscription: Subscription | null = null;
   let previousSubscription: Subscription | null = null;
 
+  const guideKey = (dialogue: Dialogue) => `${dialogue.templateId}:${dialogue.language}`;
+
+  /** Fetches the guide a dialogue is written in; the dialogue shows once it is there. */
+  function requireGuide(dialogue: Dialogue): void {
+    if (loadedGuides.value.has(guideKey(dialogue))) return;
+    loadGuide(dialogue.templateId, dialogue.language).then(
+      (guide) => (loadedGuides.value = new Map(loadedGuides.value).set(guideKey(dialogue), guide)),
+      (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+    );
+  }
+
   const openDialogue: ReadonlySignal<OpenDialogue | null> = computed(() => {
     const dialogue = openDialogueRecord.value;
     if (!dialogue) return null;
+    const bundledGuide = loadedGuides.value.get(guideKey(dialogue));
+    if (!bundledGuide) return null;
     const pendingDrafts = drafts.value;
     const stored = storedItems.value.filter((item) => item.dialogueId === dialogue.id);
     const storedIds = new Set(stored.map((item) => item.id));
@@ -145,8 +166,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
     merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const previous = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
-    const guide = withPolicyLinks(withWording(getGuide(dialogue.templateId, dialogue.language), guideWording.value[dialogue.language]), policy.value);
+    const previousRecord = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
+    const previousGuide = previousRecord && loadedGuides.value.get(guideKey(previousRecord.dialogue));
+    const previous = previousRecord && previousGuide ? { ...previousRecord, guide: previousGuide } : null;
+    const guide = withPolicyLinks(withWording(bundledGuide, guideWording.value[dialogue.language]), policy.value);
     return { dialogue, guide, items: merged, previous };
   });
 
@@ -174,6 +197,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   async function readable(items: Item[]): Promise<Item[]> {
     if (!key || !items.some((item) => item.sealed)) return items;
     const k = key;
+    const { unsealItem } = await lockCode();
     return Promise.all(items.map((item) => unsealItem(k, item).catch(() => item)));
   }
 
@@ -192,6 +216,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   function showPrevious(value: { dialogue: Dialogue; items: Item[] } | null): void {
     rawPrevious = value;
     if (!value) return void (previousDialogue.value = null);
+    requireGuide(value.dialogue);
     void readable(value.items).then((items) => {
       if (rawPrevious === value) previousDialogue.value = { dialogue: value.dialogue, items };
     });
@@ -213,6 +238,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     dialogueSubscription = liveQuery(() => db.dialogues.get(dialogueId)).subscribe({
       next: (dialogue) => {
         if (dialogue?.previousDialogueId && dialogue.previousDialogueId !== openDialogueRecord.value?.previousDialogueId) watchPrevious(dialogue.previousDialogueId);
+        if (dialogue) requireGuide(dialogue);
         openDialogueRecord.value = dialogue ?? null;
         if (!dialogue && 'dialogueId' in route.value) navigate({ name: 'home' });
       },
@@ -338,6 +364,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     if (lockState.value === 'off') return saveItem(db, item, changes);
     if (!key) throw new Error('Samtale is locked');
     const current = storedItems.value.find((stored) => stored.id === item.id) ?? item;
+    const { sealChanges } = await lockCode();
     return saveItem(db, item, await sealChanges(key, current, changes));
   }
 
@@ -362,7 +389,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     if (key) {
       const k = key;
       const current = storedItems.value.find((stored) => stored.id === item.id) ?? merged.base;
-      void sealChanges(k, current, merged.changes).then((sealedChanges) => sealedDrafts.set(item.id, { item: { ...merged.base, text: '' } as Item, changes: sealedChanges }));
+      void lockCode()
+        .then(({ sealChanges }) => sealChanges(k, current, merged.changes))
+        .then((sealedChanges) => sealedDrafts.set(item.id, { item: { ...merged.base, text: '' } as Item, changes: sealedChanges }));
     }
     noteActivity();
     return true;
@@ -408,12 +437,14 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   async function sealPlaintext(): Promise<void> {
     if (!key || lockState.value === 'off') return;
     const k = key;
+    const { hasPlaintext, rewriteAllItems, sealItem } = await lockCode();
     await rewriteAllItems(db, (item) => (hasPlaintext(item) ? sealItem(k, item) : Promise.resolve(item)));
   }
 
   async function lockNow(): Promise<void> {
     await saver.flush();
     key = null;
+    noteIndex = null;
     clearTimeout(autoLockTimer);
     sealedDrafts.clear();
     // Decryptions still under way are dropped; so are the words in memory, once they are safely written.
@@ -426,6 +457,19 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     });
   }
 
+  /** Brings the search index up to date (built on first use), one caller at a time. */
+  function currentNoteIndex(): Promise<NoteIndex> {
+    const run = async () => {
+      const { NoteIndex } = await import('./search');
+      const index = (noteIndex ??= new NoteIndex());
+      await index.sync(db, dialogues.value, readable);
+      return index;
+    };
+    const next = noteIndexQueue.then(run, run);
+    noteIndexQueue = next;
+    return next;
+  }
+
   const lock = {
     state: lockState as ReadonlySignal<'off' | 'locked' | 'unlocked'>,
     noteActivity,
@@ -434,6 +478,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     async enable(passphrase: string): Promise<boolean> {
       if (readOnly || preferences.value.lock) return false;
       await saver.flush();
+      const { createLock, hasPlaintext, rewriteAllItems, sealItem } = await lockCode();
       const created = await createLock(passphrase);
       const done = await guard(() =>
         rewriteAllItems(
@@ -452,6 +497,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     async unlock(passphrase: string): Promise<boolean> {
       const settings = preferences.value.lock;
       if (!settings) return true;
+      const { unlockKey } = await lockCode();
       const unlocked = await unlockKey(settings, passphrase);
       if (!unlocked) return false;
       key = unlocked;
@@ -467,6 +513,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (!key || readOnly) return false;
       await saver.flush();
       const k = key;
+      const { rewriteAllItems, unsealItem } = await lockCode();
       const done = await guard(() =>
         rewriteAllItems(
           db,
@@ -494,6 +541,27 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     people: people as ReadonlySignal<Person[]>,
     guidePages: guidePages as ReadonlySignal<Partial<Record<Language, GuidePageRecord['value']>>>,
     guideWording: guideWording as ReadonlySignal<Partial<Record<Language, Record<string, string>>>>,
+    /** Searches every note of every dialogue (nothing while the lock is closed). */
+    async searchNotes(query: string): Promise<SearchResult> {
+      const locked = () => lockState.value === 'locked';
+      if (locked()) return { query, total: 0, hits: [] };
+      try {
+        const index = await currentNoteIndex();
+        return locked() ? { query, total: 0, hits: [] } : index.search(query);
+      } catch (error) {
+        problem.value = { kind: 'actionFailed', detail: describe(error) };
+        return { query, total: 0, hits: [] };
+      }
+    },
+    /** Starts building the search index before the first search (when the search field is shown). */
+    prepareSearch(): void {
+      if (lockState.value !== 'locked') currentNoteIndex().catch(() => undefined);
+    },
+    /** Differences of UiO's page the user has not chosen for yet. */
+    pendingWording(language: Language): GuidePageDifference[] {
+      const chosen = guideWording.value[language] ?? {};
+      return (guidePages.value[language]?.differences ?? []).filter((difference) => chosen[difference.questionId] === undefined);
+    },
     /** Takes UiO's wording for these questions (or, with keep, goes back to Samtale's). */
     async useGuideWording(language: Language, wording: Record<string, string>): Promise<void> {
       await guard(() => db.settings.put({ key: `guideWording:${language}`, value: { ...guideWording.value[language], ...wording } }));
@@ -590,6 +658,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       const lockBefore = JSON.stringify(preferences.value.lock);
       const done = await guard(async () => (await applyRestore(db, data), true));
       pendingRestore = null;
+      // A restored dialogue may keep its updatedAt with other notes: the index starts again.
+      noteIndex = null;
       // A backup with a lock of its own is opened with its passphrase; otherwise what came in plain is sealed.
       if (done && data.preferences && JSON.stringify(data.preferences.lock) !== lockBefore) await lockNow();
       else if (done) await guard(sealPlaintext);
@@ -601,6 +671,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       const { deleteAllData } = await import('./backup');
       const done = await guard(async () => (await deleteAllData(db), true));
       key = null;
+      noteIndex = null;
       if ('dialogueId' in route.value || 'personId' in route.value) navigate({ name: 'home' });
       return done ?? false;
     },

@@ -3,11 +3,11 @@ import type { Route } from './store';
 const KEY = 'samtale.view';
 
 /** Where the user was (a route: dialogue id and topic number, never any text), kept so a reopened panel continues there. */
-export function localViewMemory(storage: Storage | undefined) {
+export function localViewMemory(webStorage: Storage | undefined) {
   return {
     load(): Route | null {
       try {
-        const parsed = JSON.parse(storage?.getItem(KEY) ?? 'null') as Route | null;
+        const parsed = JSON.parse(webStorage?.getItem(KEY) ?? 'null') as Route | null;
         if (parsed?.name === 'dialogue' && typeof parsed.dialogueId === 'string' && Number.isInteger(parsed.topicIndex)) return parsed;
         if (parsed?.name === 'export' && typeof parsed.dialogueId === 'string' && Number.isInteger(parsed.topicIndex)) return parsed;
         return null;
@@ -17,7 +17,7 @@ export function localViewMemory(storage: Storage | undefined) {
     },
     save(route: Route): void {
       try {
-        storage?.setItem(KEY, JSON.stringify(route));
+        webStorage?.setItem(KEY, JSON.stringify(route));
       } catch {
         // Losing the remembered position is harmless; the notes themselves are in IndexedDB.
       }

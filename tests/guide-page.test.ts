@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { getGuide } from '../lib/guide';
+import { getGuide } from '../lib/guide/bundled';
 import { readGuidePage } from '../lib/guide-page';
 import { GUIDE_PAGE_SEED, readSeed } from './fixtures/seed-page';
 

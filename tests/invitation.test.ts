@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildDialogue } from '../lib/dialogues';
-import { getGuide } from '../lib/guide';
+import { getGuide } from '../lib/guide/bundled';
 import { invitationIcs, invitationText } from '../lib/invitation';
 import type { Dialogue } from '../lib/schema';
 import { sampleDialogueInput } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREFERENCES } from '../lib/constants';
-import { getGuide } from '../lib/guide';
+import { getGuide } from '../lib/guide/bundled';
 import { parsePolicy } from '../lib/managed';
 import { defaultStaffCategory, effectivePreferences, languageLocked, withPolicyLinks } from '../lib/policy';
 

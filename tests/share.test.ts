@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../lib/db';
 import { createDialogue, itemsOfDialogue } from '../lib/dialogues';
 import { defaultSelection, summaryCandidates } from '../lib/export/summary';
-import { getGuide } from '../lib/guide';
+import { getGuide } from '../lib/guide/bundled';
 import { applyImport, buildSharedFile, parseSharedFile, planImport, SHARE_FORMAT } from '../lib/share';
 import { PRIVATE_NOTE, SENSITIVE_NOTE, preparedDialogue } from './fixtures/dialogue';
 import { freshDatabase, sampleDialogueInput } from './helpers';

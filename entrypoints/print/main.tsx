@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { DocumentPreview } from '../../components/DocumentPreview';
 import { openSamtaleDatabase } from '../../lib/db';
-import { decodePrintRequest } from '../../lib/export/deliver';
+import { decodePrintRequest } from '../../lib/export/services';
 import { loadPrintDocument } from '../../lib/export/print';
 import { requestFromOpener } from '../../lib/export/print-request';
 import { resolveLanguage } from '../../lib/i18n';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { SamtaleDatabase, openSamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
-import { browserExportServices } from '../../lib/export/deliver';
+import { browserExportServices } from '../../lib/export/services';
 import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/messages';
 import { applyPanelEverywhere } from '../../lib/panel-availability';

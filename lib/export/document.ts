@@ -1,4 +1,5 @@
-import { formatDate, translator, type MessageKey, type Translate } from '../i18n';
+import { formatDate, type MessageKey, type Translate } from '../i18n';
+import { translator } from '../i18n/bundled';
 import type { StaffCategory } from '../schema';
 import type { PlanRow, Summary, SummaryEntry, EntryKind } from './summary';
 

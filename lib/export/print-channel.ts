@@ -1,7 +1,5 @@
 import type { OpenDialogue } from '../store';
-import { buildDocument, type Block } from './document';
-import { selectSummary, summaryCandidates } from './summary';
-import { translator } from '../i18n';
+import type { Block } from './document';
 import type { Language } from '../schema';
 
 /**
@@ -21,8 +19,13 @@ export interface PrintDocumentMessage {
 export function answerPrintRequests(window: Window, openDialogue: () => OpenDialogue | null): void {
   window.addEventListener('message', async (event: MessageEvent) => {
     if (event.origin !== window.location.origin || (event.data as { type?: unknown })?.type !== PRINT_REQUEST || !event.source) return;
-    // The schemas (and Zod) load only when a print view asks, not with the panel.
-    const { PrintRequestMessageSchema } = await import('../messages');
+    // The schemas (and Zod) and the document code load only when a print view asks, not with the panel.
+    const [{ PrintRequestMessageSchema }, { buildDocument }, { selectSummary, summaryCandidates }, { translator }] = await Promise.all([
+      import('../messages'),
+      import('./document'),
+      import('./summary'),
+      import('../i18n/bundled'),
+    ]);
     const parsed = PrintRequestMessageSchema.safeParse(event.data);
     const open = openDialogue();
     if (!parsed.success || !open || open.dialogue.id !== parsed.data.dialogueId) return;

@@ -1,9 +1,9 @@
 import type { SamtaleDatabase } from '../db';
-import { getGuide } from '../guide';
-import { translator } from '../i18n';
+import { getGuide } from '../guide/bundled';
+import { translator } from '../i18n/bundled';
 import type { Language } from '../schema';
 import { buildDocument, type Block } from './document';
-import { decodePrintRequest } from './deliver';
+import { decodePrintRequest } from './services';
 import { selectSummary, summaryCandidates } from './summary';
 
 export type PrintDocument =

@@ -1,25 +1,35 @@
 import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
-import { uioDialogueEn } from './uio-dialogue.en';
-import { performanceInterviewEn } from './performance-interview.en';
-import { performanceInterviewNb } from './performance-interview.nb';
-import { uioDialogueNb } from './uio-dialogue.nb';
 
 export type * from './types';
 
-const guides: Record<TemplateId, Record<Language, GuideTemplate>> = {
-  'uio-dialogue-2020': { en: uioDialogueEn, nb: uioDialogueNb },
-  'uio-performance-interview-2009': { en: performanceInterviewEn, nb: performanceInterviewNb },
+/** Each guide module is fetched only when a dialogue in its template and language is opened. */
+const loaders: Record<TemplateId, Record<Language, () => Promise<GuideTemplate>>> = {
+  'uio-dialogue-2020': {
+    en: () => import('./uio-dialogue.en').then((module) => module.uioDialogueEn),
+    nb: () => import('./uio-dialogue.nb').then((module) => module.uioDialogueNb),
+  },
+  'uio-performance-interview-2009': {
+    en: () => import('./performance-interview.en').then((module) => module.performanceInterviewEn),
+    nb: () => import('./performance-interview.nb').then((module) => module.performanceInterviewNb),
+  },
 };
 
 export const DEFAULT_TEMPLATE: TemplateId = 'uio-dialogue-2020';
-export const TEMPLATE_IDS = Object.keys(guides) as TemplateId[];
+export const TEMPLATE_IDS = Object.keys(loaders) as TemplateId[];
 
-export function getGuide(templateId: TemplateId, language: Language): GuideTemplate {
-  return guides[templateId][language];
-}
+const loading = new Map<string, Promise<GuideTemplate>>();
 
-export function allGuides(): GuideTemplate[] {
-  return TEMPLATE_IDS.flatMap((id) => Object.values(guides[id]));
+/** The guide of a template in a language (loaded once, then kept). */
+export function loadGuide(templateId: TemplateId, language: Language): Promise<GuideTemplate> {
+  const key = `${templateId}:${language}`;
+  let guide = loading.get(key);
+  if (!guide) {
+    guide = loaders[templateId][language]();
+    // A failed load (an extension updated under the panel) is tried again next time.
+    guide.catch(() => loading.delete(key));
+    loading.set(key, guide);
+  }
+  return guide;
 }
 
 /** Groups of a topic that apply to this employee: the 60+ group only for those who have turned 60. */

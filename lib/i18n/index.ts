@@ -1,11 +1,48 @@
 import type { Language } from '../guide/types';
-import { en, type MessageKey, type Messages } from './en';
-import { nb } from './nb';
+import type { AreaMessageKey, AreaMessages } from './en-areas';
+import type { CoreMessageKey, CoreMessages } from './en';
 
-export type { MessageKey, Messages };
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type { AreaMessageKey, CoreMessageKey };
+/** Every message: the first screens' (core) and the other areas'. */
+export type MessageKey = CoreMessageKey | AreaMessageKey;
+export type Messages = CoreMessages & AreaMessages;
+export type Translate<K extends string = MessageKey> = (key: K, params?: Record<string, string | number>) => string;
 
-const catalogues: Record<Language, Messages> = { en, nb };
+/**
+ * Messages are fetched by language and by part: the first screens need only the core (about a quarter of the
+ * text); the other areas fetch theirs when first shown.
+ */
+const coreLoaders: Record<Language, () => Promise<CoreMessages>> = {
+  en: () => import('./en').then((module) => module.en),
+  nb: () => import('./nb').then((module) => module.nb),
+};
+const areaLoaders: Record<Language, () => Promise<AreaMessages>> = {
+  en: () => import('./en-areas').then((module) => module.enAreas),
+  nb: () => import('./nb-areas').then((module) => module.nbAreas),
+};
+
+function cached<T>(load: (language: Language) => Promise<T>): (language: Language) => Promise<T> {
+  const loading = new Map<Language, Promise<T>>();
+  return (language) => {
+    let loaded = loading.get(language);
+    if (!loaded) {
+      loaded = load(language);
+      // A failed load (an extension updated under the panel) is tried again next time.
+      loaded.catch(() => loading.delete(language));
+      loading.set(language, loaded);
+    }
+    return loaded;
+  };
+}
+
+/** The first screens' messages in a language. */
+export const loadCoreTranslator = cached((language) => coreLoaders[language]().then((messages) => translate<CoreMessageKey>(messages)));
+
+/** Every message in a language (for the areas loaded after the first screen). */
+export const loadTranslator = cached(async (language) => {
+  const [core, areas] = await Promise.all([coreLoaders[language](), areaLoaders[language]()]);
+  return translate<MessageKey>({ ...core, ...areas });
+});
 
 /** The interface language for a preference: 'auto' follows the browser (bokmål for any Norwegian locale). */
 export function resolveLanguage(preference: Language | 'auto', browserLanguages: readonly string[]): Language {
@@ -18,8 +55,7 @@ export function resolveLanguage(preference: Language | 'auto', browserLanguages:
   return 'en';
 }
 
-export function translator(language: Language): Translate {
-  const messages = catalogues[language];
+export function translate<K extends string>(messages: Readonly<Record<K, string>>): Translate<K> {
   return (key, params) => {
     const template = messages[key];
     if (!params) return template;

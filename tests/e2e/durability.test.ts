@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import { startDialogue, waitUntilSaved } from './steps';
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { samtaleControls } from './shadow';
 import { startDialogue } from './steps';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The built extension; SAMTALE_EXTENSION_DIR points elsewhere (a copy, while a new build is made). */
+export const EXTENSION_DIR = process.env.SAMTALE_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep a root, offline, headless Chromium quiet and self-contained (see shared/field-notes.md). */

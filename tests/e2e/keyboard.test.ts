@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser | undefined;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
 import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { buildDocument } from '../../lib/export/document';
 import { docxBuffer } from '../../lib/export/docx';
 import { defaultSelection, selectSummary, summaryCandidates } from '../../lib/export/summary';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getGuide } from '../../lib/guide';
+import { getGuide } from '../../lib/guide/bundled';
 import { buildDocument } from '../../lib/export/document';
 import { docxBuffer } from '../../lib/export/docx';
 import { renderHtml } from '../../lib/export/html';

@@ -1,0 +1,92 @@
+import './areas.css';
+import type { BackupProblem } from '../../lib/backup';
+import type { Translate } from '../../lib/i18n';
+import { languageLocked } from '../../lib/policy';
+import type { Route } from '../../lib/store';
+import { DataSection } from '../DataSection';
+import { GuideUpdateView } from '../GuideUpdateView';
+import { LockSection } from '../LockSection';
+import { Settings } from '../Settings';
+import { useAreaI18n } from '../i18n';
+import type { AreaProps } from './types';
+
+interface Props extends AreaProps<Extract<Route, { name: 'settings' | 'guideUpdate' }>> {
+  /** Asks for (or gives back) the optional permissions reminders need; resolves to whether they were granted. */
+  requestReminderPermissions: (enabled: boolean) => Promise<boolean>;
+}
+
+function backupProblemMessage(problem: BackupProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return t('backupTooLarge');
+    case 'notJson':
+      return t('backupNotJson');
+    case 'foreign':
+      return t('backupForeign');
+    case 'newerVersion':
+      return t('backupNewer');
+    case 'passphraseNeeded':
+      return t('backupPassphraseNeeded');
+    case 'wrongPassphrase':
+      return t('backupWrongPassphrase');
+    case 'invalid':
+      return t('backupInvalid', { detail: problem.detail });
+  }
+}
+
+/** Settings (language, panel, reminders, the lock, backups) and the review of UiO's changed guide wording. */
+export function SettingsArea({ store, route, exporter, today, requestReminderPermissions }: Props) {
+  const { t } = useAreaI18n();
+  const preferences = store.preferences.value;
+  if (route.name === 'guideUpdate') {
+    return (
+      <GuideUpdateView
+        url={store.guidePages.value[route.language]?.url ?? ''}
+        pending={store.pendingWording(route.language)}
+        onChoose={(wording) => void store.useGuideWording(route.language, wording)}
+        onBack={() => store.navigate({ name: 'home' })}
+      />
+    );
+  }
+  return (
+    <Settings
+      preferences={preferences}
+      onChange={(changes) => void store.savePreferences(changes)}
+      languageLocked={languageLocked(store.policy.value)}
+      onReminders={async (enabled) => {
+        const granted = await requestReminderPermissions(enabled);
+        const on = enabled && granted;
+        await store.savePreferences({ remindersEnabled: on });
+        return on;
+      }}
+      lockSection={
+        <LockSection
+          state={store.lock.state.value}
+          autoLockMinutes={preferences.autoLockMinutes}
+          onEnable={(passphrase) => store.lock.enable(passphrase)}
+          onDisable={() => store.lock.disable()}
+          onLockNow={() => void store.lock.lockNow()}
+          onAutoLockMinutes={(autoLockMinutes) => void store.savePreferences({ autoLockMinutes })}
+        />
+      }
+      dataSection={
+        <DataSection
+          lastBackupAt={preferences.lastBackupAt}
+          persisted={store.persisted.value}
+          onBackup={async (passphrase) => {
+            const text = await store.backup(passphrase);
+            return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
+          }}
+          onCheckRestore={async (text, passphrase) => {
+            const result = await store.checkRestore(text, passphrase);
+            return result.ok
+              ? result
+              : { ok: false, message: backupProblemMessage(result.problem, t), needsPassphrase: result.problem.kind === 'passphraseNeeded' || result.problem.kind === 'wrongPassphrase' };
+          }}
+          onRestore={() => store.applyRestore()}
+          onDeleteAll={() => store.deleteAllData()}
+        />
+      }
+    />
+  );
+}

@@ -1,0 +1,406 @@
+// `npm run bench`: the side panel's speed and size with a large data set, each figure next to a reference
+// measured in the same run, and PASS/FAIL against the budget of issue #7. Run after `wxt build` (the npm script
+// does). Environment: BENCH_RUNS (default 9), CHROMIUM_PATH (default /usr/bin/chromium).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { countNotesContaining, generateDataSet, PLANTED_WORD } from './bench-data.mjs';
+import { SIDE_PANEL_BUDGET_BYTES, sidePanelSizes } from './bundle-size.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD = join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const FIRST_SCREEN_MARK = 'samtale:first-screen';
+const WRITE_MEASURE = 'samtale:write';
+const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+const p95 = (values) => quantile(values, 0.95);
+const ms = (value) => `${value.toFixed(1)} ms`;
+const log = (...args) => console.error('·', ...args);
+
+/** The built extension plus one blank page: the reference for opening a page of this extension. */
+function extensionWithBlankPage() {
+  const dir = mkdtempSync(join(tmpdir(), 'samtale-bench-ext-'));
+  cpSync(BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'bench-blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank</p></body></html>');
+  return dir;
+}
+
+async function launch(extensionDir, userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-GB',
+    viewport: { width: 400, height: 900 },
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  return { context, origin };
+}
+
+/** Time from navigation start: to the panel's first screen with its data, or to the blank page's first paint. */
+async function openTime(page, url, isPanel) {
+  await page.goto(url);
+  return page.evaluate(
+    ({ isPanel, mark }) =>
+      new Promise((resolve) => {
+        const read = () => {
+          const entry = isPanel ? performance.getEntriesByName(mark)[0] : performance.getEntriesByName('first-contentful-paint')[0];
+          if (entry) resolve(entry.startTime);
+          else setTimeout(read, 5);
+        };
+        read();
+      }),
+    { isPanel, mark: FIRST_SCREEN_MARK },
+  );
+}
+
+/** Clicks, then times until the page shows what is expected (checked on every DOM change and every frame). */
+function timedClick(page, click, until) {
+  return page.evaluate(
+    ({ click, until }) =>
+      new Promise((resolve, reject) => {
+        const candidates = [...document.querySelectorAll(click.selector)];
+        const target = click.text ? candidates.find((element) => element.textContent.trim() === click.text) : candidates[0];
+        if (!target) return reject(new Error(`nothing to click: ${JSON.stringify(click)}`));
+        const done = () => {
+          if (until.selector && !document.querySelector(until.selector)) return false;
+          if (until.count !== undefined && document.querySelectorAll(until.countSelector).length < until.count) return false;
+          if (until.value !== undefined && ![...document.querySelectorAll('textarea, input')].some((field) => field.value === until.value)) return false;
+          return true;
+        };
+        let finished = false;
+        const finish = () => {
+          if (finished || !done()) return;
+          finished = true;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - start);
+        };
+        const observer = new MutationObserver(finish);
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        const frame = () => {
+          finish();
+          if (!finished) requestAnimationFrame(frame);
+        };
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          finished = true;
+          reject(new Error(`timed out waiting for ${JSON.stringify(until)}`));
+        }, 15_000);
+        const start = performance.now();
+        target.click();
+        requestAnimationFrame(frame);
+      }),
+    { click, until },
+  );
+}
+
+/** Types a query into the search field and times until the result for exactly that query is shown. */
+function timedSearch(page, query) {
+  return page.evaluate(
+    (query) =>
+      new Promise((resolve, reject) => {
+        const input = document.querySelector('.note-search input[type="search"]');
+        const status = document.querySelector('.note-search .search-status');
+        const done = () => status.dataset.query === query && status.textContent.trim() !== '';
+        let finished = false;
+        const finish = () => {
+          if (finished || !done()) return;
+          finished = true;
+          observer.disconnect();
+          resolve({ ms: performance.now() - start, status: status.textContent.trim() });
+        };
+        const observer = new MutationObserver(finish);
+        observer.observe(document.querySelector('.note-search'), { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => !finished && (observer.disconnect(), reject(new Error(`search for ${query} timed out`))), 15_000);
+        const start = performance.now();
+        input.value = query;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+}
+
+async function seed(page, data) {
+  const write = (store, records) =>
+    page.evaluate(
+      ({ store, records }) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('samtale');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction(store, 'readwrite');
+            for (const record of records) transaction.objectStore(store).put(record);
+            transaction.oncomplete = () => (db.close(), resolve());
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      { store, records },
+    );
+  await write('people', data.people);
+  await write('dialogues', data.dialogues);
+  for (let i = 0; i < data.items.length; i += 5000) await write('items', data.items.slice(i, i + 5000));
+}
+
+const results = [];
+function report(name, value, { reference, unit = 'ms', budget, check, detail = '' }) {
+  const ratio = reference ? value / reference : undefined;
+  const measured = check ?? ratio ?? value;
+  const pass = budget === undefined ? undefined : measured <= budget;
+  results.push({ name, value, unit, reference, ratio, budget, pass, detail });
+}
+
+async function main() {
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${execFileSync(CHROMIUM, ['--version']).toString().trim()}`;
+  log(`machine: ${machine}; ${RUNS} runs per figure`);
+
+  // Size: deterministic, from the build.
+  const sizes = sidePanelSizes(BUILD);
+  report('side panel JS + CSS, first screen (gzip)', sizes.firstScreen / 1024, { unit: 'kB', budget: SIDE_PANEL_BUDGET_BYTES / 1024, detail: `up front ${(sizes.upFront / 1024).toFixed(1)} kB + interface language ${(sizes.catalogue / 1024).toFixed(1)} kB` });
+  report('  … with a dialogue open (+ its guide)', sizes.dialogueScreen / 1024, { unit: 'kB', detail: 'reported, not budgeted' });
+  for (const entry of sizes.entries) report(`  entry ${entry.name} (gzip, up front)`, entry.gzipBytes / 1024, { unit: 'kB', detail: `lazy chunks it can load: ${(entry.lazyGzipBytes / 1024).toFixed(1)} kB` });
+
+  const data = generateDataSet();
+  log(`data set: ${data.people.length} employees, ${data.dialogues.length} dialogues, ${data.items.length} notes`);
+  const extensionDir = extensionWithBlankPage();
+  const profile = mkdtempSync(join(tmpdir(), 'samtale-bench-profile-'));
+  try {
+    // Seed through the extension's own origin (the database is Samtale's, created by the panel).
+    {
+      const { context, origin } = await launch(extensionDir, profile);
+      const page = await context.newPage();
+      await openTime(page, `${origin}/sidepanel.html`, true);
+      await seed(page, data);
+      await page.evaluate(() => localStorage.removeItem('samtale.view'));
+      await context.close();
+    }
+
+    // Cold open: a browser just started, its first page; blank and panel alternate.
+    const cold = { blank: [], panel: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const kind of run % 2 ? ['panel', 'blank'] : ['blank', 'panel']) {
+        const { context, origin } = await launch(extensionDir, profile);
+        const page = await context.newPage();
+        cold[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, kind === 'panel'));
+        await context.close();
+      }
+    }
+    log('cold open measured');
+
+    const { context, origin } = await launch(extensionDir, profile);
+    const page = await context.newPage();
+    const panelUrl = `${origin}/sidepanel.html`;
+    // Warm open: the same browser, page after page.
+    const warm = { blank: [], panel: [] };
+    for (let run = -2; run < RUNS * 2; run++) {
+      const kind = run % 2 ? 'panel' : 'blank';
+      const time = await openTime(page, kind === 'panel' ? panelUrl : `${origin}/bench-blank.html`, kind === 'panel');
+      if (run >= 0) warm[kind].push(time);
+    }
+    report('open to first screen, warm (median)', median(warm.panel), { reference: median(warm.blank), budget: 1.3, detail: `blank page ${ms(median(warm.blank))}` });
+    report('open to first screen, cold (median)', median(cold.panel), { reference: median(cold.blank), budget: 1.6, detail: `blank page ${ms(median(cold.blank))}` });
+    log('warm open measured');
+
+    // The largest dialogue: employee 0, this year. Reached as a manager does: employees, the person, the dialogue.
+    const largest = data.dialogues.find((dialogue) => dialogue.id === data.largestDialogueId);
+    const largestItems = data.items.filter((item) => item.dialogueId === largest.id);
+    const textOf = (kind, topicId) => largestItems.find((item) => item.kind === kind && item.topicId === topicId).text;
+    const person = data.people.find((p) => p.id === largest.employeeId);
+    const openTimes = [];
+    const switchTimes = [];
+    const overviewTimes = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(panelUrl);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      overviewTimes.push(await timedClick(page, { selector: 'nav.app-nav button', text: 'My employees' }, { countSelector: '.people-list > li', count: data.people.length }));
+      await page.getByRole('button', { name: person.name, exact: true }).click();
+      const dialogueButton = `.dialogue-list li[data-dialogue-id="${largest.id}"] button`;
+      await page.locator(dialogueButton).waitFor();
+      openTimes.push(await timedClick(page, { selector: dialogueButton }, { selector: `.dialogue[data-dialogue-id="${largest.id}"] #topic-t1`, value: textOf('selfAssessment', 't1') }));
+      for (const topic of ['t2', 't3', 't4', 't5', 't6', 't7']) {
+        switchTimes.push(
+          await timedClick(page, { selector: 'main nav.pager button.primary' }, { selector: `#topic-${topic}`, value: textOf('conclusion', topic) }),
+        );
+      }
+    }
+    report('open the largest dialogue (400 notes), click to notes shown (median)', median(openTimes), { detail: `p95 ${ms(p95(openTimes))}` });
+    report('switch topic in it, click to notes shown (median)', median(switchTimes), { detail: `p95 ${ms(p95(switchTimes))}` });
+    report('manager overview (40 employees, 410 dialogues), p95', p95(overviewTimes), { budget: 50, check: p95(overviewTimes), detail: `median ${ms(median(overviewTimes))}` });
+    log('dialogue and overview measured');
+
+    // Typing in the largest dialogue: main-thread work per keystroke, and each committed write against a bare put.
+    const selfAssessment = largestItems.find((item) => item.kind === 'selfAssessment');
+    await page.evaluate((route) => localStorage.setItem('samtale.view', JSON.stringify(route)), { name: 'dialogue', dialogueId: largest.id, topicIndex: 0 });
+    await page.goto(panelUrl);
+    await page.waitForFunction((text) => [...document.querySelectorAll('textarea')].some((area) => area.value === text), selfAssessment.text);
+    await page.evaluate((text) => {
+      const area = [...document.querySelectorAll('textarea')].find((candidate) => candidate.value === text);
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+      window.benchKeystrokes = [];
+      window.benchLongFrames = 0;
+      new PerformanceObserver((list) => (window.benchLongFrames += list.getEntries().length)).observe({ type: 'long-animation-frame' });
+      addEventListener(
+        'keydown',
+        () => {
+          const start = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.benchKeystrokes.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        },
+        { capture: true },
+      );
+      performance.clearMeasures('samtale:write');
+    }, selfAssessment.text);
+    await page.keyboard.type(' Typing along at a steady pace, as in the meeting.', { delay: 35 });
+    await page.waitForTimeout(1200);
+    // One write per keystroke: type, let the debounce pass, repeat.
+    const lastKeyToCommit = [];
+    for (let i = 0; i < RUNS * 3; i++) {
+      const before = await page.evaluate(() => performance.now());
+      await page.keyboard.type('x');
+      await page.waitForFunction((since) => performance.getEntriesByName('samtale:write').some((entry) => entry.startTime > since), before);
+      lastKeyToCommit.push(await page.evaluate((since) => {
+        const entry = performance.getEntriesByName('samtale:write').find((candidate) => candidate.startTime > since);
+        return entry.startTime + entry.duration - since;
+      }, before));
+    }
+    const { keystrokes, writes, longFrames } = await page.evaluate((measure) => ({
+      keystrokes: window.benchKeystrokes,
+      writes: performance.getEntriesByName(measure).map((entry) => entry.duration),
+      longFrames: window.benchLongFrames,
+    }), WRITE_MEASURE);
+    const puts = await page.evaluate(
+      (id) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = async () => {
+            const db = request.result;
+            const record = await new Promise((done) => (db.transaction('items').objectStore('items').get(id).onsuccess = (event) => done(event.target.result)));
+            const times = [];
+            for (let i = 0; i < 40; i++) {
+              const start = performance.now();
+              await new Promise((done, fail) => {
+                const transaction = db.transaction('items', 'readwrite');
+                transaction.objectStore('items').put(record);
+                transaction.oncomplete = done;
+                transaction.onerror = () => fail(transaction.error);
+              });
+              times.push(performance.now() - start);
+            }
+            db.close();
+            resolve(times);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+      selfAssessment.id,
+    );
+    report('committed write of a note, p95', p95(writes), { reference: p95(puts), budget: 2, detail: `bare IndexedDB put p95 ${ms(p95(puts))}; ${writes.length} writes` });
+    report('main-thread work per keystroke, p95', p95(keystrokes), { budget: 16, check: p95(keystrokes), detail: `max ${ms(Math.max(...keystrokes))}; ${keystrokes.length} keystrokes; ${longFrames} frames over 50 ms` });
+    report('last keystroke to committed write (median)', median(lastKeyToCommit), { detail: 'includes the deliberate 300 ms autosave pause' });
+    log('typing measured');
+
+    // Search over every note, from the manager overview.
+    await page.evaluate(() => localStorage.removeItem('samtale.view'));
+    await page.goto(panelUrl);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('button', { name: 'My employees' }).click();
+    const firstSearch = await page.evaluate(() => new Promise((resolve) => {
+      const wait = () => (document.querySelector('.note-search input') ? resolve() : requestAnimationFrame(wait));
+      wait();
+    })).then(() => timedSearch(page, PLANTED_WORD));
+    const expected = countNotesContaining(data.items, PLANTED_WORD);
+    const found = Number(/\d+/.exec(firstSearch.status)?.[0] ?? -1);
+    const queries = ['veiledning', 'workload', 'konferanse', 'ar', 'helse balanse', 'Kvalitet', PLANTED_WORD, 'zzqx', 'mål', 'feedback', 'the', 'prosjekt søknad'];
+    const searchTimes = [];
+    for (let run = 0; run < Math.max(2, Math.ceil(RUNS / 3)); run++) for (const query of queries) searchTimes.push((await timedSearch(page, query)).ms);
+    report('search over all notes, typed query to results shown, p95', p95(searchTimes), { budget: 50, check: p95(searchTimes), detail: `median ${ms(median(searchTimes))}; first search (index built) ${ms(firstSearch.ms)}` });
+    report('search finds exactly the notes with a planted word', found, { unit: 'notes', budget: 0, check: Math.abs(found - expected), detail: `expected ${expected}` });
+
+    // Heap with the data set loaded, the overview open and the index built.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    report('side panel JS heap after overview and search', usedSize / 2 ** 20, { unit: 'MB', budget: 50, detail: `${data.items.length} notes indexed` });
+    log('search and heap measured');
+
+    // Export of the largest dialogue.
+    await page.evaluate((route) => localStorage.setItem('samtale.view', JSON.stringify(route)), { name: 'export', dialogueId: largest.id, topicIndex: 0 });
+    await page.goto(panelUrl);
+    await page.getByRole('button', { name: 'Copy everything' }).waitFor();
+    await page.evaluate(() => {
+      const write = navigator.clipboard.write.bind(navigator.clipboard);
+      navigator.clipboard.write = async (items) => {
+        await write(items);
+        window.benchCopied = performance.now();
+      };
+    });
+    const exportTime = (button, waitFor) =>
+      page.evaluate(
+        ({ button, waitFor }) =>
+          new Promise((resolve, reject) => {
+            const target = [...document.querySelectorAll('main button')].find((candidate) => candidate.textContent.trim() === button);
+            window.benchCopied = 0;
+            let saved = 0;
+            const observer = new MutationObserver((mutations) => {
+              if (mutations.some((mutation) => [...mutation.addedNodes].some((node) => node.nodeName === 'A' && node.download))) saved = performance.now();
+            });
+            observer.observe(document.body, { childList: true });
+            const start = performance.now();
+            target.click();
+            const poll = () => {
+              const end = waitFor === 'clipboard' ? window.benchCopied : saved;
+              if (end) return observer.disconnect(), resolve(end - start);
+              if (performance.now() - start > 15_000) return reject(new Error(`${button} timed out`));
+              setTimeout(poll, 1);
+            };
+            poll();
+          }),
+        { button, waitFor },
+      );
+    const htmlTimes = [];
+    const docxTimes = [];
+    for (let run = 0; run < RUNS; run++) {
+      htmlTimes.push(await exportTime('Copy everything', 'clipboard'));
+      docxTimes.push(await exportTime('Download Word (.docx)', 'file'));
+    }
+    report('export: copy as rich text (HTML) (median)', median(htmlTimes), { budget: 100, check: median(htmlTimes), detail: `p95 ${ms(p95(htmlTimes))}; first ${ms(htmlTimes[0])}` });
+    report('export: .docx (median)', median(docxTimes), { budget: 500, check: median(docxTimes), detail: `p95 ${ms(p95(docxTimes))}; first (loads the .docx code) ${ms(docxTimes[0])}` });
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
+  }
+
+  const rows = results.map((result) => {
+    const figure = `${result.value.toFixed(1)} ${result.unit}`;
+    const ratio = result.ratio !== undefined ? `${result.ratio.toFixed(2)}× (ref ${result.reference.toFixed(1)} ms)` : '';
+    const verdict = result.pass === undefined ? '' : result.pass ? 'PASS' : 'FAIL';
+    const budget = result.budget === undefined ? '' : result.ratio !== undefined ? `≤ ${result.budget}×` : `≤ ${result.budget}`;
+    return [result.name, figure, ratio, budget, verdict, result.detail];
+  });
+  const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...rows.map((row) => row[column].length)));
+  console.log(`Samtale benchmark — ${machine}; ${RUNS} runs`);
+  for (const row of rows) console.log(row.map((cell, column) => (column < 5 ? cell.padEnd(widths[column]) : cell)).join('  '));
+  writeFileSync(join(ROOT, '.output/bench.json'), JSON.stringify({ machine, runs: RUNS, results }, null, 2));
+  const failed = results.filter((result) => result.pass === false);
+  console.log(failed.length === 0 ? 'All budgets PASS.' : `${failed.length} budget(s) FAIL.`);
+}
+
+await main();

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { countNotesContaining, generateDataSet, PLANTED_WORD } from '../scripts/bench-data.mjs';
+import { DialogueSchema, ItemSchema, PersonSchema } from '../lib/schema';
+import { NoteIndex } from '../lib/search';
+import { SamtaleDatabase } from '../lib/db';
+import type { Dialogue, Item, Person } from '../lib/schema';
+
+describe('the benchmark data set', () => {
+  const data = generateDataSet({ employees: 4, years: 3, notesPerDialogue: 100, largestNotes: 150 });
+
+  it('has exactly the stored shape (every record passes the schemas)', () => {
+    for (const person of data.people) expect(PersonSchema.safeParse(person).error).toBeUndefined();
+    for (const dialogue of data.dialogues) expect(DialogueSchema.safeParse(dialogue).error).toBeUndefined();
+    for (const item of data.items) expect(ItemSchema.safeParse(item).error).toBeUndefined();
+  });
+
+  it('has the size it says: dialogues per employee and year, notes per dialogue, one largest', () => {
+    expect(data.people).toHaveLength(4);
+    expect(data.dialogues).toHaveLength(4 * 3 + 3);
+    const largest = data.items.filter((item) => item.dialogueId === data.largestDialogueId);
+    expect(largest).toHaveLength(150);
+    expect(data.items).toHaveLength(4 * 3 * 100 + 50 + 3 * 30);
+  });
+
+  it('is the same every time (seeded), and search counts the planted word as the obvious scan does', async () => {
+    expect(generateDataSet({ employees: 4, years: 3 }).items.map((item) => item.text)).toEqual(
+      generateDataSet({ employees: 4, years: 3 }).items.map((item) => item.text),
+    );
+    const big = generateDataSet({ employees: 6, years: 3 });
+    const db = new SamtaleDatabase(`bench-data-${Math.random()}`);
+    await db.people.bulkAdd(big.people as Person[]);
+    await db.dialogues.bulkAdd(big.dialogues as Dialogue[]);
+    await db.items.bulkAdd(big.items as unknown as Item[]);
+    const index = new NoteIndex();
+    await index.sync(db, big.dialogues as Dialogue[], async (items) => items);
+    const expected = countNotesContaining(big.items, PLANTED_WORD);
+    expect(expected).toBeGreaterThan(0);
+    expect(index.search(PLANTED_WORD).total).toBe(expected);
+    await db.delete();
+  }, 30_000);
+});
