@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { newPlanItemFields, todayIso } from '../lib/dialogues';
 import type { ExportServices } from '../lib/export/services';
-import { resolveLanguage } from '../lib/i18n';
+import { loadTranslator, resolveLanguage } from '../lib/i18n';
 
 import { defaultStaffCategory } from '../lib/policy';
 import type { ItemOf } from '../lib/schema';
@@ -62,7 +62,14 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
   // after the browser has painted.
   const firstScreen = store.ready.value && i18n !== null && (!('dialogueId' in route) || open !== null);
   useEffect(() => {
-    if (firstScreen && performance.getEntriesByName(FIRST_SCREEN_MARK).length === 0) performance.mark(FIRST_SCREEN_MARK);
+    if (!firstScreen || performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
+    performance.mark(FIRST_SCREEN_MARK);
+    // Then, while the panel is idle, the other areas' code and messages: going there later is instant.
+    const idle = requestIdleCallback(() => {
+      for (const area of [PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel]) area.preload().catch(() => undefined);
+      loadTranslator(language).catch(() => undefined);
+    });
+    return () => cancelIdleCallback(idle);
   }, [firstScreen]);
   // The first paint waits for the interface's words (a local file, fetched while the database opens).
   if (!i18n) return null;

@@ -17,10 +17,26 @@ interface Props<T extends { id: string }> {
 export function ItemListEditor<T extends { id: string }>({ heading, hint, empty, items, addLabel, removeLabel, onAdd, onRemove, renderItem }: Props<T>) {
   const list = useRef<HTMLOListElement>(null);
   const count = useRef(items.length);
-  // After "add", move focus into the new entry so keyboard users can type straight away.
+  // After "add", move focus into the new entry so keyboard users can type straight away (its fields may load
+  // a moment later: then as soon as they appear).
   useEffect(() => {
-    if (items.length > count.current) list.current?.querySelector<HTMLElement>('li:last-child textarea, li:last-child input')?.focus();
+    const added = items.length > count.current;
     count.current = items.length;
+    const root = list.current;
+    if (!added || !root) return;
+    const focusField = () => {
+      const field = root.querySelector<HTMLElement>('li:last-child textarea, li:last-child input');
+      field?.focus();
+      return field !== null;
+    };
+    if (focusField()) return;
+    const observer = new MutationObserver(() => focusField() && observer.disconnect());
+    observer.observe(root, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => observer.disconnect(), 2000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
   }, [items.length]);
   return (
     <section class="item-list">

@@ -96,6 +96,8 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
   useEffect(() => heading.current?.focus(), [topic.id]);
+  const hasPlan = topic.prompts.followUpPlan !== undefined;
+  useEffect(() => void (hasPlan && PlanItemFields.preload().catch(() => undefined)), [hasPlan]);
   const points = items.filter((item): item is ItemOf<'point'> => item.kind === 'point');
   const goals = items.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
   const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');

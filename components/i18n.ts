@@ -1,7 +1,7 @@
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
-import { loadCoreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
+import { loadCoreTranslator, loadTranslator, type CachedLoader, type CoreMessageKey, type Translate } from '../lib/i18n';
 
 /** The first screens' messages (the core): what the components of the list and of a dialogue's topics use. */
 export interface CoreI18n {
@@ -34,9 +34,13 @@ export function useAreaI18n(): I18n {
  * A translator fetched on first use; null until it is there. While another language loads, the previous one
  * stays, so the panel never goes blank on a switch.
  */
-function useLoaded<K extends string>(language: Language, load: (language: Language) => Promise<Translate<K>>): { t: Translate<K>; language: Language } | null {
-  const [loaded, setLoaded] = useState<{ t: Translate<K>; language: Language } | null>(null);
+function useLoaded<K extends string>(language: Language, load: CachedLoader<Translate<K>>): { t: Translate<K>; language: Language } | null {
+  const [loaded, setLoaded] = useState<{ t: Translate<K>; language: Language } | null>(() => {
+    const t = load.peek(language);
+    return t ? { t, language } : null;
+  });
   useEffect(() => {
+    if (loaded?.language === language) return;
     let current = true;
     load(language).then(
       (t) => current && setLoaded({ t, language }),

@@ -40,6 +40,23 @@ const SNIPPET_CONTEXT = 40;
 /** More changed dialogues than this are read in one pass over all notes rather than one query each. */
 const FULL_READ_THRESHOLD = 40;
 const SEPARATOR = '\u0000';
+const PAGE_SIZE = 2000;
+
+/**
+ * All notes of these dialogues, read a page at a time with a pause between pages: building the index must not
+ * hold up what the user does meanwhile (opening a dialogue reads the same table).
+ */
+async function readInPages(db: SamtaleDatabase, dialogueIds: ReadonlySet<string>): Promise<Item[]> {
+  const found: Item[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: Item[] = await (after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after)).limit(PAGE_SIZE).toArray();
+    for (const item of page) if (dialogueIds.has(item.dialogueId)) found.push(item);
+    if (page.length < PAGE_SIZE) return found;
+    after = page[page.length - 1]!.id;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
 
 function searchableText(item: Item): string {
   switch (item.kind) {
@@ -97,7 +114,7 @@ export class NoteIndex {
     const changedIds = new Set(changed.map((dialogue) => dialogue.id));
     const items =
       changed.length > FULL_READ_THRESHOLD
-        ? (await db.items.toArray()).filter((item) => changedIds.has(item.dialogueId))
+        ? await readInPages(db, changedIds)
         : await db.items.where('dialogueId').anyOf([...changedIds]).toArray();
     const opened = await readable(items);
     const byDialogue = new Map<string, Entry[]>(changed.map((dialogue) => [dialogue.id, []]));

@@ -51,6 +51,8 @@ export type StoreProblem =
 export interface StoreOptions {
   /** The institution's policy (`storage.managed`), as the browser gives it; parsed before use. */
   loadPolicy?: () => Promise<unknown>;
+  /** The policy as last read (the browser is slow to give it right after it starts). */
+  policyMemory?: { load(): unknown; save(raw: unknown): void };
   /** The database was written by a newer version of Samtale: show it, never write to it. */
   readOnly?: boolean;
   debounceMs?: number;
@@ -320,10 +322,23 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       }),
     );
     void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
-    if (options.loadPolicy) {
-      const raw = await options.loadPolicy().catch(() => null);
+    // The browser can take seconds to give the managed policy after it starts: the panel does not wait. It
+    // applies the policy it saw last at once, and the current one when it comes.
+    const applyPolicy = async (raw: unknown) => {
       // Zod is loaded only when there is a policy to read.
       if (raw && typeof raw === 'object' && Object.keys(raw).length > 0) policy.value = (await import('./managed')).parsePolicy(raw);
+      else policy.value = {};
+    };
+    const remembered = options.policyMemory?.load();
+    if (remembered) await applyPolicy(remembered).catch(() => undefined);
+    if (options.loadPolicy) {
+      options
+        .loadPolicy()
+        .then(async (raw) => {
+          options.policyMemory?.save(raw ?? null);
+          await applyPolicy(raw);
+        })
+        .catch(() => undefined);
     }
     const current = route.value;
     if ('dialogueId' in current) {

@@ -24,3 +24,26 @@ export function localViewMemory(webStorage: Storage | undefined) {
     },
   };
 }
+
+const POLICY_KEY = 'samtale.policy';
+
+/** The institution's policy as last read (settings, never notes), so a panel opened right after the browser starts has it at once. */
+export function localPolicyMemory(webStorage: Storage | undefined) {
+  return {
+    load(): unknown {
+      try {
+        return JSON.parse(webStorage?.getItem(POLICY_KEY) ?? 'null');
+      } catch {
+        return null;
+      }
+    },
+    save(raw: unknown): void {
+      try {
+        if (raw && typeof raw === 'object' && Object.keys(raw).length > 0) webStorage?.setItem(POLICY_KEY, JSON.stringify(raw));
+        else webStorage?.removeItem(POLICY_KEY);
+      } catch {
+        // Only the speed of applying the policy depends on it.
+      }
+    },
+  };
+}

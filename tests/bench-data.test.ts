@@ -26,7 +26,8 @@ describe('the benchmark data set', () => {
     expect(generateDataSet({ employees: 4, years: 3 }).items.map((item) => item.text)).toEqual(
       generateDataSet({ employees: 4, years: 3 }).items.map((item) => item.text),
     );
-    const big = generateDataSet({ employees: 6, years: 3 });
+    // Over 40 dialogues and 2,000 notes: the index reads everything in pages.
+    const big = generateDataSet({ employees: 15, years: 3, notesPerDialogue: 60 });
     const db = new SamtaleDatabase(`bench-data-${Math.random()}`);
     await db.people.bulkAdd(big.people as Person[]);
     await db.dialogues.bulkAdd(big.dialogues as Dialogue[]);

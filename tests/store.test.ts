@@ -112,3 +112,24 @@ describe('the side panel store', () => {
     expect(failing.problem.value).toMatchObject({ kind: 'databaseUnavailable' });
   });
 });
+
+describe('the institution policy', () => {
+  it('does not hold up the panel while the browser is slow to give it; applies the last one at once and the new one when it comes', async () => {
+    const policyDb = await freshDatabase();
+    let saved: unknown = { guideUrl: 'https://intranet.example/old-guide' };
+    let givePolicy: (raw: unknown) => void = () => undefined;
+    const slow = createStore(policyDb, {
+      loadPolicy: () => new Promise((resolve) => (givePolicy = resolve)),
+      policyMemory: { load: () => saved, save: (raw) => (saved = raw) },
+    });
+    await slow.start();
+    expect(slow.ready.value).toBe(true);
+    expect(slow.policy.value.guideUrl).toBe('https://intranet.example/old-guide');
+    givePolicy({ language: 'nb', lockLanguage: true });
+    await until(() => slow.policy.value.language === 'nb');
+    expect(slow.policy.value.guideUrl).toBeUndefined();
+    expect(saved).toEqual({ language: 'nb', lockLanguage: true });
+    expect(slow.preferences.value.language).toBe('nb');
+    slow.stop();
+  });
+});

@@ -10,7 +10,7 @@ import type { FlushDraftsMessage } from '../../lib/messages';
 import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { REMINDER_PERMISSIONS } from '../../lib/reminder-permissions';
 import { createStore } from '../../lib/store';
-import { localViewMemory } from '../../lib/view-memory';
+import { localPolicyMemory, localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
 async function main(): Promise<void> {
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     readOnly: opened.readOnly,
     viewMemory: localViewMemory(globalThis.localStorage),
     loadPolicy: async () => browser.storage?.managed?.get(),
+    policyMemory: localPolicyMemory(globalThis.localStorage),
   });
   const background = browser.runtime.connect({ name: PANEL_PORT_NAME });
   // The last keystrokes are written before the panel goes away: by the panel if it has time, and by the

@@ -21,18 +21,29 @@ const areaLoaders: Record<Language, () => Promise<AreaMessages>> = {
   nb: () => import('./nb-areas').then((module) => module.nbAreas),
 };
 
-function cached<T>(load: (language: Language) => Promise<T>): (language: Language) => Promise<T> {
+/** A loader that fetches once per language, and says synchronously what it already has (no blank frame then). */
+export interface CachedLoader<T> {
+  (language: Language): Promise<T>;
+  peek(language: Language): T | undefined;
+}
+
+function cached<T>(load: (language: Language) => Promise<T>): CachedLoader<T> {
   const loading = new Map<Language, Promise<T>>();
-  return (language) => {
+  const done = new Map<Language, T>();
+  const get = (language: Language) => {
     let loaded = loading.get(language);
     if (!loaded) {
       loaded = load(language);
-      // A failed load (an extension updated under the panel) is tried again next time.
-      loaded.catch(() => loading.delete(language));
+      loaded.then(
+        (value) => done.set(language, value),
+        // A failed load (an extension updated under the panel) is tried again next time.
+        () => loading.delete(language),
+      );
       loading.set(language, loaded);
     }
     return loaded;
   };
+  return Object.assign(get, { peek: (language: Language) => done.get(language) });
 }
 
 /** The first screens' messages in a language. */
