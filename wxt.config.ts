@@ -1,14 +1,33 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
 import { REMINDER_PERMISSIONS } from './lib/reminder-permissions';
+
+/**
+ * The libraries every extension page needs (Preact, its hooks and signals, Dexie) in one chunk: fewer files to
+ * load before the side panel's first screen than the automatic split. Only for the pages' build: the background
+ * and content scripts are single files.
+ */
+function vendorChunk(): Plugin {
+  return {
+    name: 'samtale-vendor-chunk',
+    outputOptions(options) {
+      if ((options as { codeSplitting?: unknown }).codeSplitting === false || options.inlineDynamicImports) return null;
+      return { ...options, codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|@preact|dexie)[\\/]/ }] } } as typeof options;
+    },
+  };
+}
 
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   // Extension pages load from disk in a browser that supports modulepreload: no polyfill needed.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), vendorChunk()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'Samtale',
     description: 'Prepare and hold the UiO one-to-one work dialogue, privately in your browser.',

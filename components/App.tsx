@@ -8,7 +8,6 @@ import type { ItemOf } from '../lib/schema';
 import type { OpenDialogue, Route, Store } from '../lib/store';
 import { DialogueList } from './DialogueList';
 import { DialogueView } from './DialogueView';
-import { ProblemBanner } from './ProblemBanner';
 import { SaveStatus } from './SaveStatus';
 import type { TopicPageActions } from './TopicPage';
 import type { AreaProps, DialogueRoute } from './areas/types';
@@ -24,6 +23,7 @@ const NewDialogueForm = lazyComponent(() => import('./NewDialogueForm').then((mo
 const LockScreen = lazyComponent(() => import('./LockScreen').then((module) => module.LockScreen));
 const PreviousReview = lazyComponent(() => import('./PreviousReview').then((module) => module.PreviousReview));
 const AgreementPanel = lazyComponent(() => import('./AgreementPanel').then((module) => module.AgreementPanel));
+const ProblemBanner = lazyComponent(() => import('./ProblemBanner').then((module) => module.ProblemBanner));
 
 interface Props {
   store: Store;
@@ -66,7 +66,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     performance.mark(FIRST_SCREEN_MARK);
     // Then, while the panel is idle, the other areas' code and messages: going there later is instant.
     const idle = requestIdleCallback(() => {
-      for (const area of [PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel]) area.preload().catch(() => undefined);
+      for (const area of [PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel, ProblemBanner]) area.preload().catch(() => undefined);
       loadTranslator(language).catch(() => undefined);
     });
     return () => cancelIdleCallback(idle);
@@ -212,7 +212,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
             {navButton(t('navMyEmployees'), { name: 'people' }, inManagerArea)}
             {navButton(t('settings'), { name: 'settings' }, route.name === 'settings')}
           </nav>
-          <SaveStatus state={store.saveState.value} />
+          <SaveStatus saveState={store.saveState} />
         </header>
         {problem && <ProblemBanner problem={problem} onDismiss={store.dismissProblem} onRetry={store.retrySaving} />}
         {wordingToReview > 0 && route.name !== 'guideUpdate' && (

@@ -1,8 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Dialogue } from '../lib/schema';
 import { formatDate } from '../lib/i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { lazyComponent } from './lazy';
 import { useI18n } from './i18n';
+
+// The confirmation opens on "Delete" only: its code loads then.
+const ConfirmDialog = lazyComponent(() => import('./ConfirmDialog').then((module) => module.ConfirmDialog));
 
 interface Props {
   dialogues: Dialogue[];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemChanges } from '../lib/dialogues';
-import { meetingSeconds } from '../lib/dialogues';
+import { meetingSeconds } from '../lib/manager';
 import { visibleGroups } from '../lib/guide';
 import type { GuideTopic } from '../lib/guide/types';
 import type { Item } from '../lib/schema';

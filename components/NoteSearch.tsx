@@ -30,7 +30,9 @@ export function NoteSearch({ onSearch, describeDialogue, onOpen }: Props) {
       ? t('searchNone', { query: query.trim() })
       : shown.total > shown.hits.length
         ? t('searchSomeOf', { count: shown.total, shown: shown.hits.length })
-        : t('searchCount', { count: shown.total });
+        : shown.total === 1
+          ? t('searchCountOne')
+          : t('searchCount', { count: shown.total });
 
   return (
     <section role="search" aria-labelledby={`${id}-heading`} class="note-search">

@@ -40,7 +40,9 @@ export class SamtaleDatabase extends Dexie {
   settings!: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // Query results are shared, not copied, by Dexie's cache: Samtale never changes a record in place (every
+    // change is a new object), and copying a dialogue's 400 notes after every write cost more than the write.
+    super(name, { cache: 'immutable' });
     this.version(SCHEMA_VERSION).stores({
       dialogues: 'id, updatedAt, plannedDate, employeeId',
       items: 'id, dialogueId, [dialogueId+kind]',

@@ -118,9 +118,8 @@ export class NoteIndex {
         : await db.items.where('dialogueId').anyOf([...changedIds]).toArray();
     const opened = await readable(items);
     const byDialogue = new Map<string, Entry[]>(changed.map((dialogue) => [dialogue.id, []]));
-    // In each dialogue, notes in the order they were written.
-    opened.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    for (const item of opened) {
+    // In each dialogue, notes in the order they were written (a copy: query results are shared, never changed).
+    for (const item of [...opened].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
       const text = item.sealed ? '' : searchableText(item);
       if (!text) continue;
       byDialogue.get(item.dialogueId)?.push({ itemId: item.id, dialogueId: item.dialogueId, topicId: item.topicId, kind: item.kind, text });
@@ -129,6 +128,11 @@ export class NoteIndex {
       this.dialogues.set(dialogue.id, { updatedAt: dialogue.updatedAt, date: dialogue.plannedDate ?? dialogue.createdAt, entries: byDialogue.get(dialogue.id) ?? [] });
     }
     this.stale = true;
+  }
+
+  /** Reads this dialogue again on the next search (its notes changed, and its updatedAt may not have moved). */
+  forget(dialogueId: string): void {
+    if (this.dialogues.delete(dialogueId)) this.stale = true;
   }
 
   /** How many notes the index holds. */

@@ -3,13 +3,8 @@ import { liveQuery, type Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
 import { readPreferences, type GuidePageDifference, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
 import {
-  acknowledgePlan,
   buildItem,
   createDialogue,
-  deletePerson,
-  savePerson,
-  setMeetingClock,
-  setTopicCovered,
   deleteDialogue,
   deleteItem,
   saveItem,
@@ -70,8 +65,24 @@ export interface OpenDialogue {
   previous: { dialogue: Dialogue; items: Item[]; guide: GuideTemplate } | null;
 }
 
+/** While typing, a dialogue's updatedAt moves at most this often (see saveItem). */
+const DIALOGUE_TOUCH_INTERVAL_MS = 60_000;
+
 /** The lock's code (and the crypto under it) loads only for users who turn the lock on. */
 const lockCode = () => import('./lock');
+/** The manager's records (employees, meeting, agreement) load when first used. */
+const managerCode = () => import('./manager');
+
+/** Same items with the same words and settings (their updatedAt aside). */
+function sameItems(shown: readonly Item[], next: readonly Item[]): boolean {
+  if (shown.length !== next.length) return false;
+  return shown.every((item, index) => {
+    const other = next[index]!;
+    if (item === other) return true;
+    const keys = Object.keys(item) as Array<keyof Item>;
+    return keys.length === Object.keys(other).length && keys.every((key) => key === 'updatedAt' || item[key] === other[key]);
+  });
+}
 
 const describe = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 const isQuotaError = (error: unknown): boolean =>
@@ -91,6 +102,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const openDialogueRecord = signal<Dialogue | null>(null);
   const storedItems = signal<Item[]>([]);
+  /** The dialogue whose items storedItems holds (until they arrive, the dialogue is not shown half empty). */
+  const itemsOf = signal<string | null>(null);
   const previousDialogue = signal<{ dialogue: Dialogue; items: Item[] } | null>(null);
   const people = signal<Person[]>([]);
   /** The optional lock: off, locked (no key in memory) or unlocked. */
@@ -118,6 +131,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** The search over all notes, built on the first search (see lib/search.ts); dropped when the lock closes. */
   let noteIndex: NoteIndex | null = null;
   let noteIndexQueue: Promise<unknown> = Promise.resolve();
+  /** When this panel last moved each dialogue's updatedAt. */
+  const dialogueTouchedAt = new Map<string, number>();
   /** Ids given to items that exist only in memory until their first save, so each keeps its id across renders. */
   const unsavedIds = new Map<string, string>();
 
@@ -125,7 +140,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     debounceMs: options.debounceMs ?? 300,
     maxWaitMs: options.maxWaitMs ?? 1000,
     onState: (state) => {
-      saveState.value = state;
+      // Only a change of kind is news (each keystroke reports "pending" again; nothing should redraw for it).
+      if (state.kind !== saveState.value.kind || state.kind === 'error') saveState.value = state;
       if (state.kind === 'error') {
         problem.value = { kind: 'saveFailed', detail: describe(state.error), quota: isQuotaError(state.error) };
       } else if (problem.value?.kind === 'saveFailed') {
@@ -152,11 +168,27 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     );
   }
 
+  /** The open dialogue's guide, with UiO's wording and the institution's links: a new object only when those change. */
+  const openGuide = computed(() => {
+    const dialogue = openDialogueRecord.value;
+    const bundled = dialogue && loadedGuides.value.get(guideKey(dialogue));
+    return dialogue && bundled ? withPolicyLinks(withWording(bundled, guideWording.value[dialogue.language]), policy.value) : null;
+  });
+
+  const openPrevious = computed(() => {
+    const dialogue = openDialogueRecord.value;
+    const record = dialogue && previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
+    const guide = record && loadedGuides.value.get(guideKey(record.dialogue));
+    return record && guide ? { ...record, guide } : null;
+  });
+
+  /** The items as shown last, kept when what the database now says is the same (a write of what is on screen). */
+  let shownOpen: OpenDialogue | null = null;
+
   const openDialogue: ReadonlySignal<OpenDialogue | null> = computed(() => {
     const dialogue = openDialogueRecord.value;
-    if (!dialogue) return null;
-    const bundledGuide = loadedGuides.value.get(guideKey(dialogue));
-    if (!bundledGuide) return null;
+    const guide = openGuide.value;
+    if (!dialogue || !guide || itemsOf.value !== dialogue.id) return (shownOpen = null);
     const pendingDrafts = drafts.value;
     const stored = storedItems.value.filter((item) => item.dialogueId === dialogue.id);
     const storedIds = new Set(stored.map((item) => item.id));
@@ -168,11 +200,11 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
     merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const previousRecord = previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
-    const previousGuide = previousRecord && loadedGuides.value.get(guideKey(previousRecord.dialogue));
-    const previous = previousRecord && previousGuide ? { ...previousRecord, guide: previousGuide } : null;
-    const guide = withPolicyLinks(withWording(bundledGuide, guideWording.value[dialogue.language]), policy.value);
-    return { dialogue, guide, items: merged, previous };
+    const previous = openPrevious.value;
+    // A committed write changes only updatedAt of what is on screen: keeping the same object spares the panel a
+    // redraw of the whole dialogue after every save (which a keystroke arriving then would wait for).
+    if (shownOpen && shownOpen.dialogue === dialogue && shownOpen.guide === guide && shownOpen.previous === previous && sameItems(shownOpen.items, merged)) return shownOpen;
+    return (shownOpen = { dialogue, guide, items: merged, previous });
   });
 
   /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
@@ -203,13 +235,14 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     return Promise.all(items.map((item) => unsealItem(k, item).catch(() => item)));
   }
 
-  function showItems(items: Item[]): void {
+  function showItems(items: Item[], dialogueId: string | null = itemsOf.value): void {
     rawItems = items;
     const sequence = ++readSequence;
     void readable(items).then((plain) => {
       if (sequence !== readSequence) return;
       batch(() => {
         storedItems.value = plain;
+        itemsOf.value = dialogueId;
         reconcileDrafts(plain);
       });
     });
@@ -233,6 +266,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       batch(() => {
         openDialogueRecord.value = null;
         storedItems.value = [];
+        itemsOf.value = null;
         previousDialogue.value = null;
       });
       return;
@@ -247,7 +281,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
     itemSubscription = liveQuery(() => db.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
-      next: showItems,
+      next: (items) => showItems(items, dialogueId),
       error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
     });
   }
@@ -290,16 +324,29 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       problem.value = { kind: 'databaseUnavailable', detail: describe(error) };
       return;
     }
+    // The panel is ready when every first answer is in: a first screen never shows an empty list that fills.
+    const firstAnswers: Array<Promise<void>> = [];
+    const watch = <T>(query: () => T | Promise<T>, next: (value: T) => void, onError?: (error: unknown) => void): Subscription => {
+      let answered: () => void = () => undefined;
+      firstAnswers.push(new Promise<void>((resolve) => (answered = resolve)));
+      return liveQuery(query).subscribe({
+        next: (value) => {
+          next(value);
+          answered();
+        },
+        error: (error) => {
+          onError?.(error);
+          answered();
+        },
+      });
+    };
+    const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
     subscriptions.push(
-      liveQuery(() => db.dialogues.toArray()).subscribe({
-        next: (list) => (dialogues.value = sortDialogues(list)),
-        error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
-      }),
-      liveQuery(() => db.people.toArray()).subscribe({
-        next: (list) => (people.value = list.sort((a, b) => a.name.localeCompare(b.name))),
-      }),
-      liveQuery(() => db.settings.where('key').startsWith('guide').toArray()).subscribe({
-        next: (records) => {
+      watch(() => db.dialogues.toArray(), (list) => (dialogues.value = sortDialogues(list)), showProblem),
+      watch(() => db.people.toArray(), (list) => (people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), showProblem),
+      watch(
+        () => db.settings.where('key').startsWith('guide').toArray(),
+        (records) => {
           const pages: Partial<Record<Language, GuidePageRecord['value']>> = {};
           const wording: Partial<Record<Language, Record<string, string>>> = {};
           for (const record of records) {
@@ -312,14 +359,17 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
             guideWording.value = wording;
           });
         },
-      }),
-      liveQuery(() => readPreferences(db)).subscribe({
-        next: (record) => {
+        showProblem,
+      ),
+      watch(
+        () => readPreferences(db),
+        (record) => {
           userHasSaved.value = record !== null;
           preferences.value = { ...DEFAULT_PREFERENCES, ...record };
           lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
         },
-      }),
+        showProblem,
+      ),
     );
     void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
     // The browser can take seconds to give the managed policy after it starts: the panel does not wait. It
@@ -346,6 +396,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       if (exists) watchDialogue(current.dialogueId);
       else navigate({ name: 'home' });
     }
+    await Promise.all(firstAnswers);
     if (readOnly) problem.value = { kind: 'readOnly' };
     ready.value = true;
   }
@@ -376,11 +427,18 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
 
   /** Writes an item's changes; under the lock, its words only as ciphertext. */
   async function persist(item: Item, changes: ItemChanges): Promise<void> {
-    if (lockState.value === 'off') return saveItem(db, item, changes);
-    if (!key) throw new Error('Samtale is locked');
-    const current = storedItems.value.find((stored) => stored.id === item.id) ?? item;
-    const { sealChanges } = await lockCode();
-    return saveItem(db, item, await sealChanges(key, current, changes));
+    const touchDialogue = Date.now() - (dialogueTouchedAt.get(item.dialogueId) ?? 0) > DIALOGUE_TOUCH_INTERVAL_MS;
+    if (lockState.value === 'off') {
+      await saveItem(db, item, changes, { touchDialogue });
+    } else {
+      if (!key) throw new Error('Samtale is locked');
+      const current = storedItems.value.find((stored) => stored.id === item.id) ?? item;
+      const { sealChanges } = await lockCode();
+      await saveItem(db, item, await sealChanges(key, current, changes), { touchDialogue });
+    }
+    if (touchDialogue) dialogueTouchedAt.set(item.dialogueId, Date.now());
+    // This panel's own writes reach its search at once; another panel's, through the dialogue's updatedAt.
+    noteIndex?.forget(item.dialogueId);
   }
 
   function editItem(item: Item, changes: ItemChanges): boolean {
@@ -612,10 +670,12 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await guard(() => setQuestionMarked(db, dialogueId, questionId, marked));
     },
     async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
+      const { savePerson } = await managerCode();
       return guard(() => savePerson(db, person));
     },
     async deletePerson(id: string): Promise<void> {
       await saver.flush();
+      const { deletePerson } = await managerCode();
       await guard(() => deletePerson(db, id));
       if (route.value.name === 'person' && route.value.personId === id) navigate({ name: 'people' });
     },
@@ -635,12 +695,15 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       return done;
     },
     async setTopicCovered(dialogueId: string, topicId: string, covered: boolean): Promise<void> {
+      const { setTopicCovered } = await managerCode();
       await guard(() => setTopicCovered(db, dialogueId, topicId, covered));
     },
     async setMeetingClock(dialogueId: string, running: boolean): Promise<void> {
+      const { setMeetingClock } = await managerCode();
       await guard(() => setMeetingClock(db, dialogueId, running));
     },
     async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
+      const { acknowledgePlan } = await managerCode();
       await guard(() => acknowledgePlan(db, dialogueId, party, acknowledgement));
     },
     /** A backup of everything, as the text of the file; remembers when, for the backup reminder. */

@@ -233,6 +233,8 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       await page.goto(panelUrl);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // Measured in a settled panel (it fetches the other areas' code while idle after its first screen).
+      await page.waitForTimeout(1000);
       overviewTimes.push(await timedClick(page, { selector: 'nav.app-nav button', text: 'My employees' }, { countSelector: '.people-list > li', count: data.people.length }));
       await page.getByRole('button', { name: person.name, exact: true }).click();
       const dialogueButton = `.dialogue-list li[data-dialogue-id="${largest.id}"] button`;
@@ -254,6 +256,8 @@ async function main() {
     await page.evaluate((route) => localStorage.setItem('samtale.view', JSON.stringify(route)), { name: 'dialogue', dialogueId: largest.id, topicIndex: 0 });
     await page.goto(panelUrl);
     await page.waitForFunction((text) => [...document.querySelectorAll('textarea')].some((area) => area.value === text), selfAssessment.text);
+    // Typing starts once the panel has settled (its idle loading done), as a person starts a second later.
+    await page.waitForTimeout(1000);
     await page.evaluate((text) => {
       const area = [...document.querySelectorAll('textarea')].find((candidate) => candidate.value === text);
       area.focus();
@@ -316,8 +320,8 @@ async function main() {
         }),
       selfAssessment.id,
     );
-    report('committed write of a note, p95', p95(writes), { reference: p95(puts), budget: 2, detail: `bare IndexedDB put p95 ${ms(p95(puts))}; ${writes.length} writes` });
-    report('main-thread work per keystroke, p95', p95(keystrokes), { budget: 16, check: p95(keystrokes), detail: `max ${ms(Math.max(...keystrokes))}; ${keystrokes.length} keystrokes; ${longFrames} frames over 50 ms` });
+    report('committed write of a note, p95', p95(writes), { reference: p95(puts), budget: 2, detail: `median ${ms(median(writes))}; bare IndexedDB put p95 ${ms(p95(puts))}, median ${ms(median(puts))}; ${writes.length} writes` });
+    report('main-thread work per keystroke, p95', p95(keystrokes), { budget: 16, check: p95(keystrokes), detail: `median ${ms(median(keystrokes))}, max ${ms(Math.max(...keystrokes))}; ${keystrokes.length} keystrokes; ${longFrames} frames over 50 ms` });
     report('last keystroke to committed write (median)', median(lastKeyToCommit), { detail: 'includes the deliberate 300 ms autosave pause' });
     log('typing measured');
 

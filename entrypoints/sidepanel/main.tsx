@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { SamtaleDatabase, openSamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
+import { loadCoreTranslator, resolveLanguage } from '../../lib/i18n';
 import { browserExportServices } from '../../lib/export/services';
 import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/messages';
@@ -14,6 +15,8 @@ import { localPolicyMemory, localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
 async function main(): Promise<void> {
+  // The interface's words load while the database opens (a stored language other than the browser's loads then).
+  loadCoreTranslator(resolveLanguage('auto', navigator.languages)).catch(() => undefined);
   const opened = await openSamtaleDatabase().catch(() => ({ db: new SamtaleDatabase(), readOnly: false }));
   const store = createStore(opened.db, {
     readOnly: opened.readOnly,

@@ -98,6 +98,7 @@ export const enAreas = {
   peopleEmpty: 'No employees yet. Add the people you hold dialogues with.',
   searchHeading: 'Search all notes',
   searchHint: 'Type at least two letters. Searches every dialogue on this device, yours and your employees’; nothing is sent anywhere.',
+  searchCountOne: 'One note found.',
   searchCount: '{count} notes found.',
   searchSomeOf: '{count} notes found; the first {shown} are shown.',
   searchNone: 'No notes contain “{query}”.',

@@ -100,6 +100,7 @@ export const nbAreas: AreaMessages = {
   peopleEmpty: 'Ingen medarbeidere ennå. Legg til dem du har samtaler med.',
   searchHeading: 'Søk i alle notater',
   searchHint: 'Skriv minst to bokstaver. Søker i alle samtaler på denne enheten, dine egne og medarbeidernes; ingenting sendes noe sted.',
+  searchCountOne: 'Ett notat funnet.',
   searchCount: '{count} notater funnet.',
   searchSomeOf: '{count} notater funnet; de første {shown} vises.',
   searchNone: 'Ingen notater inneholder «{query}».',
