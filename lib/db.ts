@@ -27,7 +27,7 @@ export type SettingsRecord = PreferencesRecord | GuidePageRecord | GuideWordingR
 
 export const DATABASE_NAME = 'samtale';
 /** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * The one database, in the extension's own origin (the host page cannot open it). Every change of stores or
@@ -43,12 +43,14 @@ export class SamtaleDatabase extends Dexie {
     // Query results are shared, not copied, by Dexie's cache: Samtale never changes a record in place (every
     // change is a new object), and copying a dialogue's 400 notes after every write cost more than the write.
     super(name, { cache: 'immutable' });
-    this.version(SCHEMA_VERSION).stores({
+    this.version(1).stores({
       dialogues: 'id, updatedAt, plannedDate, employeeId',
       items: 'id, dialogueId, [dialogueId+kind]',
       people: 'id, name',
       settings: 'key',
     });
+    // 2: dialogues by role, so the first screen reads the user's own dialogues, not a manager's ten years.
+    this.version(2).stores({ dialogues: 'id, updatedAt, plannedDate, employeeId, role' });
     // Another version of Samtale is changing the database: let go of it for good, so that this (older) code
     // never reopens it with its own schema and writes to a database it does not understand.
     this.on('versionchange', () => {
@@ -80,4 +82,10 @@ export async function openSamtaleDatabase(name: string = DATABASE_NAME): Promise
   await newer.open();
   const tables = { dialogues: newer.table('dialogues'), items: newer.table('items'), people: newer.table('people'), settings: newer.table('settings') };
   return { db: Object.assign(newer, tables) as unknown as SamtaleDatabase, readOnly: true };
+}
+
+/** The user's own dialogues (as an employee): by the role index, or by a scan on a newer database opened read-only. */
+export function ownDialogues(db: SamtaleDatabase): Promise<Dialogue[]> {
+  const byRole = db.dialogues.schema.idxByName.role !== undefined;
+  return byRole ? db.dialogues.where('role').equals('employee').toArray() : db.dialogues.filter((dialogue) => dialogue.role === 'employee').toArray();
 }

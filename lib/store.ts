@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { liveQuery, type Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
-import { readPreferences, type GuidePageDifference, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
+import { ownDialogues, readPreferences, type GuidePageDifference, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
 import {
   buildItem,
   createDialogue,
@@ -98,7 +98,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const problem = signal<StoreProblem | null>(null);
   const saveState = signal<SaveState>({ kind: 'idle' });
   const route = signal<Route>(options.viewMemory?.load() ?? { name: 'home' });
-  const dialogues = signal<Dialogue[]>([]);
+  /** The user's own dialogues (the first screen's list), then every dialogue once read after the first screen. */
+  const ownDialogueList = signal<Dialogue[]>([]);
+  const allDialogueList = signal<Dialogue[] | null>(null);
+  const dialogues = computed(() => allDialogueList.value ?? ownDialogueList.value);
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const openDialogueRecord = signal<Dialogue | null>(null);
   const storedItems = signal<Item[]>([]);
@@ -151,6 +154,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   });
 
   const subscriptions: Subscription[] = [];
+  let stopped = false;
   /** A checked backup waiting for the user's confirmation. */
   let pendingRestore: import('./backup').BackupData | null = null;
   let itemSubscription: Subscription | null = null;
@@ -199,7 +203,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     for (const [id, draft] of pendingDrafts) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
-    merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    // ISO timestamps order as plain strings (and far faster than localeCompare, on every keystroke).
+    merged.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
     const previous = openPrevious.value;
     // A committed write changes only updatedAt of what is on screen: keeping the same object spares the panel a
     // redraw of the whole dialogue after every save (which a keystroke arriving then would wait for).
@@ -320,6 +325,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   async function start(): Promise<void> {
     try {
       await db.open();
+      performance.mark('samtale:database-open');
     } catch (error) {
       problem.value = { kind: 'databaseUnavailable', detail: describe(error) };
       return;
@@ -342,8 +348,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     };
     const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
     subscriptions.push(
-      watch(() => db.dialogues.toArray(), (list) => (dialogues.value = sortDialogues(list)), showProblem),
-      watch(() => db.people.toArray(), (list) => (people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), showProblem),
+      watch(() => ownDialogues(db), (list) => (ownDialogueList.value = sortDialogues(list)), showProblem),
       watch(
         () => db.settings.where('key').startsWith('guide').toArray(),
         (records) => {
@@ -397,11 +402,22 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       else navigate({ name: 'home' });
     }
     await Promise.all(firstAnswers);
+    performance.mark('samtale:data');
     if (readOnly) problem.value = { kind: 'readOnly' };
     ready.value = true;
+    // A manager's employees and all their dialogues (hundreds) are read once the first screen is drawn.
+    const afterFirstScreen = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
+    afterFirstScreen(() => {
+      if (stopped) return;
+      subscriptions.push(
+        liveQuery(() => db.dialogues.toArray()).subscribe({ next: (list) => (allDialogueList.value = sortDialogues(list)), error: showProblem }),
+        liveQuery(() => db.people.toArray()).subscribe({ next: (list) => (people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), error: showProblem }),
+      );
+    });
   }
 
   function stop(): void {
+    stopped = true;
     for (const subscription of subscriptions) subscription.unsubscribe();
     watchDialogue(null);
   }
@@ -610,6 +626,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     problem: problem as ReadonlySignal<StoreProblem | null>,
     saveState: saveState as ReadonlySignal<SaveState>,
     route: route as ReadonlySignal<Route>,
+    /** Every dialogue (until read after the first screen: the user's own). */
     dialogues: dialogues as ReadonlySignal<Dialogue[]>,
     people: people as ReadonlySignal<Person[]>,
     guidePages: guidePages as ReadonlySignal<Partial<Record<Language, GuidePageRecord['value']>>>,

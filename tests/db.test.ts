@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../lib/backup';
-import { openSamtaleDatabase, readPreferences } from '../lib/db';
+import { openSamtaleDatabase, ownDialogues, readPreferences } from '../lib/db';
 import { createStore } from '../lib/store';
 
 const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/database-v1.json'), 'utf8')) as {
@@ -47,7 +47,7 @@ const rawVersion = (name: string) =>
   });
 
 describe('database versions', () => {
-  it('version 1 opens a database written by version 1 and finds all data, indexes included', async () => {
+  it('opens a database written by version 1, upgrades it (dialogues by role) and finds all data, indexes included', async () => {
     const name = `v1-${Math.random()}`;
     await writeRawDatabase(name, fixture.idbVersion);
     const { db, readOnly } = await openSamtaleDatabase(name);
@@ -58,6 +58,10 @@ describe('database versions', () => {
     expect(await db.items.where('dialogueId').equals(dialogueId).count()).toBe(fixture.stores.items.filter((i) => i.dialogueId === dialogueId).length);
     expect(await db.items.where('[dialogueId+kind]').equals([dialogueId, 'plan']).count()).toBe(2);
     expect((await readPreferences(db))?.myName).toBe('Kari');
+    // Version 2's index, built from version 1's records.
+    expect(await ownDialogues(db)).toHaveLength(fixture.stores.dialogues.filter((d) => d.role === 'employee').length);
+    expect(await db.dialogues.where('role').equals('manager').count()).toBe(fixture.stores.dialogues.filter((d) => d.role === 'manager').length);
+    expect(await rawVersion(name)).toBe(20);
     db.close();
   });
 

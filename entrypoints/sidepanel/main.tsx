@@ -15,6 +15,7 @@ import { localPolicyMemory, localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
 async function main(): Promise<void> {
+  performance.mark('samtale:script');
   // The interface's words load while the database opens (a stored language other than the browser's loads then).
   loadCoreTranslator(resolveLanguage('auto', navigator.languages)).catch(() => undefined);
   const opened = await openSamtaleDatabase().catch(() => ({ db: new SamtaleDatabase(), readOnly: false }));
