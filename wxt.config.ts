@@ -5,16 +5,23 @@ import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
 import { REMINDER_PERMISSIONS } from './lib/reminder-permissions';
 
 /**
- * The libraries every extension page needs (Preact, its hooks and signals, Dexie) in one chunk: fewer files to
- * load before the side panel's first screen than the automatic split. Only for the pages' build: the background
- * and content scripts are single files.
+ * What every extension page loads up front, in one chunk: the libraries (Preact, its hooks and signals, Dexie),
+ * the bundler's runtime and the few modules the side panel and the print view share. After a browser start each
+ * file costs a read; the automatic split made five. Only for the pages' build: the background and content
+ * scripts are single files. (tests/e2e/bundle.test.ts fails if this ever pulls a lazy module up front.)
  */
-function vendorChunk(): Plugin {
+const SHARED_UP_FRONT = [
+  /node_modules[\\/](preact|@preact|dexie)[\\/]/,
+  /rolldown[\\/]runtime|vite[\\/]preload-helper|virtual:wxt/,
+  /[\\/]lib[\\/](db|constants|i18n[\\/]index|guide[\\/]index|export[\\/]services|export[\\/]print-channel)\.ts$/,
+];
+function sharedChunk(): Plugin {
   return {
-    name: 'samtale-vendor-chunk',
+    name: 'samtale-shared-chunk',
     outputOptions(options) {
       if ((options as { codeSplitting?: unknown }).codeSplitting === false || options.inlineDynamicImports) return null;
-      return { ...options, codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](preact|@preact|dexie)[\\/]/ }] } } as typeof options;
+      const test = (id: string) => SHARED_UP_FRONT.some((pattern) => pattern.test(id));
+      return { ...options, codeSplitting: { groups: [{ name: 'shared', test }] } } as typeof options;
     },
   };
 }
@@ -25,7 +32,7 @@ export default defineConfig({
   publicDir: 'public',
   // Extension pages load from disk in a browser that supports modulepreload: no polyfill needed.
   vite: () => ({
-    plugins: [preact(), vendorChunk()],
+    plugins: [preact(), sharedChunk()],
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({

@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { NewDialogueInput } from '../lib/dialogues';
 import type { Language, StaffCategory, TemplateId } from '../lib/schema';
-import type { MessageKey } from '../lib/i18n';
+import { GuideFields } from './GuideFields';
 import { RadioGroup } from './RadioGroup';
+import { STAFF_LABEL, optionsOf } from './labels';
 import { TextField } from './TextField';
 import { useAreaI18n } from './i18n';
 
@@ -14,19 +15,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const STAFF_CATEGORIES: Array<[StaffCategory, MessageKey]> = [
-  ['academic', 'staffAcademic'],
-  ['doctoralFellow', 'staffDoctoralFellow'],
-  ['technicalAdministrative', 'staffTechnicalAdministrative'],
-];
-const TEMPLATES: Array<[TemplateId, MessageKey]> = [
-  ['uio-dialogue-2020', 'templateCurrent'],
-  ['uio-performance-interview-2009', 'templateLegacy'],
-];
-const LANGUAGES: Array<[Language, MessageKey]> = [
-  ['en', 'languageEn'],
-  ['nb', 'languageNb'],
-];
 
 /** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
 export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage, onSubmit, onCancel }: Props) {
@@ -60,7 +48,7 @@ export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage,
         legend={t('fieldStaffCategory')}
         hint={t('fieldStaffCategoryHint')}
         name="staffCategory"
-        options={STAFF_CATEGORIES.map(([value, key]) => [value, t(key)])}
+        options={optionsOf(STAFF_LABEL, t)}
         value={staffCategory}
         onChange={setStaffCategory}
       />
@@ -71,8 +59,7 @@ export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage,
         </label>
         <p class="hint" id={turned60Hint}>{t('fieldTurned60Hint')}</p>
       </div>
-      <RadioGroup legend={t('fieldTemplate')} name="template" options={TEMPLATES.map(([value, key]) => [value, t(key)])} value={templateId} onChange={setTemplateId} />
-      <RadioGroup legend={t('fieldLanguage')} name="language" options={LANGUAGES.map(([value, key]) => [value, t(key)])} value={language} onChange={setLanguage} />
+      <GuideFields templateId={templateId} language={language} onTemplate={setTemplateId} onLanguage={setLanguage} />
       <div class="actions">
         <button type="button" class="secondary" onClick={onCancel}>
           {t('cancel')}

@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PersonOverview } from '../lib/overview';
 import { formatDate } from '../lib/i18n';
-import { PersonFields, type PersonDraft } from './PersonFields';
+import { PersonForm, type PersonDraft } from './PersonFields';
 import { useAreaI18n } from './i18n';
-import { DUE_LABEL, STAFF_LABEL, STATUS_LABEL } from './labels';
+import { DUE_LABEL, STATUS_LABEL } from './labels';
 
 interface Props {
   rows: PersonOverview[];
@@ -31,26 +31,17 @@ export function PeopleView({ rows, onAdd, onOpen, search }: Props) {
       <p class="hint">{t('peopleHint')}</p>
       {search}
       {adding && (
-        <form
-          class="card stack"
-          aria-label={t('addPerson')}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!adding.name.trim()) return;
-            onAdd(adding);
+        <PersonForm
+          person={adding}
+          label={t('addPerson')}
+          submitLabel={t('addPerson')}
+          onChange={setAdding}
+          onSubmit={(person) => {
+            onAdd(person);
             setAdding(null);
           }}
-        >
-          <PersonFields person={adding} onChange={setAdding} />
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => setAdding(null)}>
-              {t('cancel')}
-            </button>
-            <button type="submit" class="primary">
-              {t('addPerson')}
-            </button>
-          </div>
-        </form>
+          onCancel={() => setAdding(null)}
+        />
       )}
       {rows.length === 0 && !adding && <p class="empty">{t('peopleEmpty')}</p>}
       <ul class="people-list">

@@ -1,5 +1,6 @@
 import type { StaffCategory } from '../lib/schema';
 import { RadioGroup } from './RadioGroup';
+import { STAFF_LABEL, optionsOf } from './labels';
 import { TextField } from './TextField';
 import { useAreaI18n } from './i18n';
 
@@ -18,11 +19,7 @@ export function PersonFields({ person, onChange }: { person: PersonDraft; onChan
       <RadioGroup
         legend={t('fieldStaffCategory')}
         name="personStaffCategory"
-        options={[
-          ['academic', t('staffAcademic')],
-          ['doctoralFellow', t('staffDoctoralFellow')],
-          ['technicalAdministrative', t('staffTechnicalAdministrative')],
-        ]}
+        options={optionsOf(STAFF_LABEL, t)}
         value={person.staffCategory}
         onChange={(staffCategory) => onChange({ ...person, staffCategory })}
       />
@@ -31,5 +28,40 @@ export function PersonFields({ person, onChange }: { person: PersonDraft; onChan
         {t('personTurned60')}
       </label>
     </>
+  );
+}
+
+interface FormProps {
+  person: PersonDraft;
+  submitLabel: string;
+  /** The form's accessible name, when nothing on screen names it. */
+  label?: string;
+  onChange: (person: PersonDraft) => void;
+  onSubmit: (person: PersonDraft) => void;
+  onCancel: () => void;
+}
+
+/** Adding or editing an employee: their fields, Cancel and the submit button; a name is required. */
+export function PersonForm({ person, submitLabel, label, onChange, onSubmit, onCancel }: FormProps) {
+  const { t } = useAreaI18n();
+  return (
+    <form
+      class="card stack"
+      aria-label={label}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (person.name.trim()) onSubmit(person);
+      }}
+    >
+      <PersonFields person={person} onChange={onChange} />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {submitLabel}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDate } from '../lib/i18n';
 import type { Dialogue, Person } from '../lib/schema';
 import { ConfirmDialog } from './ConfirmDialog';
-import { PersonFields, type PersonDraft } from './PersonFields';
+import { PersonForm, type PersonDraft } from './PersonFields';
 import { STATUS_LABEL, STAFF_LABEL } from './labels';
 import { useAreaI18n } from './i18n';
 
@@ -25,25 +25,16 @@ export function PersonView({ person, dialogues, onSave, onDelete, onPlan, onOpen
     <section class="stack" aria-labelledby="person-heading">
       <h1 id="person-heading">{person.name}</h1>
       {editing ? (
-        <form
-          class="card stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!editing.name.trim()) return;
-            onSave(editing);
+        <PersonForm
+          person={editing}
+          submitLabel={t('savePerson')}
+          onChange={setEditing}
+          onSubmit={(person) => {
+            onSave(person);
             setEditing(null);
           }}
-        >
-          <PersonFields person={editing} onChange={setEditing} />
-          <div class="actions">
-            <button type="button" class="secondary" onClick={() => setEditing(null)}>
-              {t('cancel')}
-            </button>
-            <button type="submit" class="primary">
-              {t('savePerson')}
-            </button>
-          </div>
-        </form>
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <p>
           {t(STAFF_LABEL[person.staffCategory])}

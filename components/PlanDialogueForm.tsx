@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { NewDialogueInput } from '../lib/dialogues';
 import type { Dialogue, Language, Person, TemplateId } from '../lib/schema';
+import { GuideFields } from './GuideFields';
 import { RadioGroup } from './RadioGroup';
 import { TextField } from './TextField';
 import { useAreaI18n } from './i18n';
@@ -70,27 +71,7 @@ export function PlanDialogueForm({ person, myName, defaultLanguage, onSubmit, on
       />
       <TextField label={t('fieldPlace')} hint={t('fieldPlaceHint')} multiline={false} value={place} onInput={setPlace} />
       <TextField label={t('fieldYourNameManager')} multiline={false} value={managerName} onInput={setManagerName} />
-      <RadioGroup
-        legend={t('fieldTemplate')}
-        name="template"
-        options={[
-          ['uio-dialogue-2020', t('templateCurrent')],
-          ['uio-performance-interview-2009', t('templateLegacy')],
-        ]}
-        value={templateId}
-        onChange={setTemplateId}
-      />
-      <RadioGroup
-        inline
-        legend={t('fieldLanguage')}
-        name="language"
-        options={[
-          ['en', t('languageEn')],
-          ['nb', t('languageNb')],
-        ]}
-        value={language}
-        onChange={setLanguage}
-      />
+      <GuideFields templateId={templateId} language={language} onTemplate={setTemplateId} onLanguage={setLanguage} />
       <div class="actions">
         <button type="button" class="secondary" onClick={onCancel}>
           {t('cancel')}

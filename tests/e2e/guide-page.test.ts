@@ -1,19 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { samtaleControls } from './shadow';
 import { startDialogue } from './steps';
-import { GUIDE_URL, MANAGER_GUIDE_URL, startUioServer } from './uio-server';
+import { GUIDE_URL, MANAGER_GUIDE_URL, useUioServer } from './uio-server';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 const allQuestions = guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions));
 
-let uio: Awaited<ReturnType<typeof startUioServer>>;
+const uioServer = useUioServer();
 let browser: ExtensionBrowser | undefined;
-beforeAll(async () => {
-  uio = await startUioServer();
-});
-afterAll(() => uio.close());
 afterEach(async () => {
   await closeAndRemove(browser);
   browser = undefined;
@@ -21,7 +17,7 @@ afterEach(async () => {
 
 describe('on UiO’s guide page', () => {
   it('adds its controls to the guide only, marks a question in the panel, and ignores the page’s junk', async () => {
-    browser = await launchExtension({ args: [uio.resolverFlag] });
+    browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const page = await browser.context.newPage();
     await page.goto(GUIDE_URL);
     // Before any dialogue exists, adding says what to do.
@@ -63,7 +59,7 @@ describe('on UiO’s guide page', () => {
   });
 
   it('cannot be used by a hostile page script to read notes or to mark questions', async () => {
-    browser = await launchExtension({ args: [uio.resolverFlag] });
+    browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const panel = await browser.openPanel();
     await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
     await panel.getByRole('button', { name: /^4\. / }).click();
@@ -106,7 +102,7 @@ describe('on UiO’s guide page', () => {
   });
 
   it('offers UiO’s wording where the page differs from the bundled guide, and uses it once chosen', async () => {
-    browser = await launchExtension({ args: [uio.resolverFlag] });
+    browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const panel = await browser.openPanel();
     await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
     const page = await browser.context.newPage();

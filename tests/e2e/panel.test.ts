@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { GUIDE_URL, OTHER_URL, startUioServer } from './uio-server';
+import { GUIDE_URL, OTHER_URL, useUioServer } from './uio-server';
 
 // Code passed to page.evaluate runs in the extension page, where Chromium's `chrome` namespace exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -34,21 +34,17 @@ describe('the built manifests', () => {
 });
 
 describe('the side panel in Chromium', () => {
-  let uio: Awaited<ReturnType<typeof startUioServer>>;
+  const uioServer = useUioServer();
   let browser: ExtensionBrowser | undefined;
-  beforeAll(async () => {
-    uio = await startUioServer();
-  });
-  afterAll(() => uio.close());
   afterEach(async () => {
     await closeAndRemove(browser);
     browser = undefined;
   });
 
   it('lets no extension page reach the network, even when code there tries', async () => {
-    browser = await launchExtension({ args: [uio.resolverFlag] });
+    browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const panel = await browser.openPanel();
-    const before = uio.hits.length;
+    const before = uioServer().hits.length;
     const attempts = await panel.evaluate(async (port) => {
       const outcomes: string[] = [];
       const targets = [`http://127.0.0.1:${port}/fetch`, `http://www.uio.no/english/for-employees/beacon`];
@@ -65,15 +61,15 @@ describe('the side panel in Chromium', () => {
         );
       }
       return outcomes;
-    }, uio.port);
+    }, uioServer().port);
     await panel.waitForTimeout(500);
     expect(attempts.filter((outcome) => outcome !== 'blocked' && outcome !== 'beacon queued')).toEqual([]);
-    expect(uio.hits.slice(before)).toEqual([]);
+    expect(uioServer().hits.slice(before)).toEqual([]);
     browser.externalRequests.length = 0;
   });
 
   it('is enabled on the UiO guide page, not elsewhere unless asked, and opens from a click', async () => {
-    browser = await launchExtension({ args: [uio.resolverFlag] });
+    browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const guide = await browser.context.newPage();
     await guide.goto(GUIDE_URL);
     const other = await browser.context.newPage();

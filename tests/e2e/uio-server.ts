@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
 
@@ -49,5 +50,20 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
     resolverFlag: `--host-resolver-rules=MAP www.uio.no 127.0.0.1:${port}`,
     hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type UioServer = Awaited<ReturnType<typeof startUioServer>>;
+
+/** The loopback UiO server for the tests of one file or describe block: started before them, closed after. */
+export function useUioServer(): () => UioServer {
+  let uio: UioServer | undefined;
+  beforeAll(async () => {
+    uio = await startUioServer();
+  });
+  afterAll(() => uio?.close());
+  return () => {
+    if (!uio) throw new Error('the UiO server has not started');
+    return uio;
   };
 }
