@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { newPlanItemFields, todayIso } from '../lib/dialogues';
 import type { ExportServices } from '../lib/export/services';
 import { loadTranslator, resolveLanguage } from '../lib/i18n';
-
 import { defaultStaffCategory } from '../lib/policy';
 import type { ItemOf } from '../lib/schema';
 import type { OpenDialogue, Route, Store } from '../lib/store';

@@ -101,6 +101,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** The user's own dialogues (the first screen's list), then every dialogue once read after the first screen. */
   const ownDialogueList = signal<Dialogue[]>([]);
   const allDialogueList = signal<Dialogue[] | null>(null);
+  const everythingRead = signal(false);
+  let readingEverything = false;
   const dialogues = computed(() => allDialogueList.value ?? ownDialogueList.value);
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const openDialogueRecord = signal<Dialogue | null>(null);
@@ -405,15 +407,35 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     performance.mark('samtale:data');
     if (readOnly) problem.value = { kind: 'readOnly' };
     ready.value = true;
-    // A manager's employees and all their dialogues (hundreds) are read once the first screen is drawn.
+    // A manager's employees and all their dialogues (hundreds) are read once the first screen is drawn (or at
+    // once when a view needs them first).
     const afterFirstScreen = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
-    afterFirstScreen(() => {
-      if (stopped) return;
-      subscriptions.push(
-        liveQuery(() => db.dialogues.toArray()).subscribe({ next: (list) => (allDialogueList.value = sortDialogues(list)), error: showProblem }),
-        liveQuery(() => db.people.toArray()).subscribe({ next: (list) => (people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), error: showProblem }),
-      );
-    });
+    afterFirstScreen(readEverything, { timeout: 300 });
+  }
+
+  /** Starts watching every dialogue and the manager's employees; `everythingRead` says when both have answered. */
+  function readEverything(): void {
+    if (readingEverything || stopped) return;
+    readingEverything = true;
+    let waiting = 2;
+    const answered = (first: { done: boolean }) => {
+      if (first.done) return;
+      first.done = true;
+      if (--waiting === 0) everythingRead.value = true;
+    };
+    const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
+    const dialoguesAnswer = { done: false };
+    const peopleAnswer = { done: false };
+    subscriptions.push(
+      liveQuery(() => db.dialogues.toArray()).subscribe({
+        next: (list) => ((allDialogueList.value = sortDialogues(list)), answered(dialoguesAnswer)),
+        error: showProblem,
+      }),
+      liveQuery(() => db.people.toArray()).subscribe({
+        next: (list) => ((people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), answered(peopleAnswer)),
+        error: showProblem,
+      }),
+    );
   }
 
   function stop(): void {
@@ -628,6 +650,9 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     route: route as ReadonlySignal<Route>,
     /** Every dialogue (until read after the first screen: the user's own). */
     dialogues: dialogues as ReadonlySignal<Dialogue[]>,
+    /** Whether every dialogue and the manager's employees have been read (the manager's views wait for it). */
+    everythingRead: everythingRead as ReadonlySignal<boolean>,
+    readEverything,
     people: people as ReadonlySignal<Person[]>,
     guidePages: guidePages as ReadonlySignal<Partial<Record<Language, GuidePageRecord['value']>>>,
     guideWording: guideWording as ReadonlySignal<Partial<Record<Language, Record<string, string>>>>,

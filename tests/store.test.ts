@@ -133,3 +133,24 @@ describe('the institution policy', () => {
     slow.stop();
   });
 });
+
+describe('the first screen', () => {
+  it('reads only the user’s own dialogues first; every dialogue and the employees once asked or idle', async () => {
+    const firstDb = await freshDatabase();
+    const { createDialogue } = await import('../lib/dialogues');
+    const { savePerson } = await import('../lib/manager');
+    const personId = await savePerson(firstDb, { name: 'Anne Berg', staffCategory: 'academic', turned60: false });
+    await createDialogue(firstDb, sampleDialogueInput());
+    await createDialogue(firstDb, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
+    const first = createStore(firstDb);
+    await first.start();
+    expect(first.ready.value).toBe(true);
+    expect(first.dialogues.value.map((dialogue) => dialogue.role)).toEqual(['employee']);
+    expect(first.everythingRead.value).toBe(false);
+    first.readEverything();
+    await until(() => first.everythingRead.value);
+    expect(first.dialogues.value.map((dialogue) => dialogue.role).sort()).toEqual(['employee', 'manager']);
+    expect(first.people.value.map((person) => person.name)).toEqual(['Anne Berg']);
+    first.stop();
+  });
+});

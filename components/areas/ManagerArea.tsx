@@ -39,7 +39,10 @@ function shareProblemMessage(problem: ShareProblem, t: Translate): string {
 export function PeopleArea({ store, route, today, rememberMyName, defaultLanguage }: AreaProps<PeopleRoute> & { defaultLanguage: OpenDialogue['dialogue']['language'] }) {
   const { t, language } = useAreaI18n();
   const onOverview = route.name === 'people';
-  useEffect(() => void (onOverview && store.prepareSearch()), [onOverview]);
+  useEffect(() => store.readEverything(), []);
+  useEffect(() => void (onOverview && store.everythingRead.value && store.prepareSearch()), [onOverview, store.everythingRead.value]);
+  // Never an empty list of employees that fills in a moment later.
+  if (!store.everythingRead.value) return <p>{t('loading')}</p>;
   if (route.name === 'people') {
     const describeDialogue = (dialogueId: string) => {
       const dialogue = store.dialogues.value.find((d) => d.id === dialogueId);
