@@ -1,5 +1,5 @@
 import { createContext, h, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
 import { loadCoreTranslator, loadTranslator, type CachedLoader, type CoreMessageKey, type Translate } from '../lib/i18n';
 
@@ -39,7 +39,9 @@ function useLoaded<K extends string>(language: Language, load: CachedLoader<Tran
     const t = load.peek(language);
     return t ? { t, language } : null;
   });
-  useEffect(() => {
+  // A layout effect, not an effect: it runs before the browser paints, so waiting for the words never costs a
+  // frame of its own (they are usually loaded already, asked for while the database opened).
+  useLayoutEffect(() => {
     if (loaded?.language === language) return;
     let current = true;
     load(language).then(
