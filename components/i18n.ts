@@ -1,7 +1,8 @@
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
-import { loadCoreTranslator, loadTranslator, type CachedLoader, type CoreMessageKey, type Translate } from '../lib/i18n';
+import type { LoadOnce } from '../lib/load-once';
+import { loadCoreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
 
 /** The first screens' messages (the core): what the components of the list and of a dialogue's topics use. */
 export interface CoreI18n {
@@ -34,7 +35,7 @@ export function useAreaI18n(): I18n {
  * A translator fetched on first use; null until it is there. While another language loads, the previous one
  * stays, so the panel never goes blank on a switch.
  */
-function useLoaded<K extends string>(language: Language, load: CachedLoader<Translate<K>>): { t: Translate<K>; language: Language } | null {
+function useLoaded<K extends string>(language: Language, load: LoadOnce<Language, Translate<K>>): { t: Translate<K>; language: Language } | null {
   const [loaded, setLoaded] = useState<{ t: Translate<K>; language: Language } | null>(() => {
     const t = load.peek(language);
     return t ? { t, language } : null;

@@ -1,5 +1,6 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { loadOnce } from '../lib/load-once';
 import { AreaMessages } from './i18n';
 
 export type LazyComponent<P> = ComponentType<P> & {
@@ -13,31 +14,21 @@ export type LazyComponent<P> = ComponentType<P> & {
  * there it renders nothing (they are local files: a few milliseconds).
  */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
-  let loaded: ComponentType<P> | null = null;
-  let loading: Promise<ComponentType<P>> | null = null;
-  const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        // Only an extension updated under an open panel loses its old chunks; the next showing tries again.
-        loading = null;
-        throw error;
-      },
-    ));
+  const code = loadOnce<void, ComponentType<P>>(load);
   function LazyComponent(props: P) {
     // A counter, not the component: useState would call a function given to it.
     const [, setLoadedCount] = useState(0);
     // What this render shows; if the code arrives after it (even before the effect runs), render again.
-    const shown = loaded;
+    const shown = code.peek();
     useEffect(() => {
       if (shown) return;
       let current = true;
-      start()
+      code()
         .then(() => current && setLoadedCount((count) => count + 1))
         .catch((error: unknown) => console.error(error));
       return () => void (current = false);
     }, [shown]);
     return shown ? h(AreaMessages, null, h(shown, props)) : null;
   }
-  return Object.assign(LazyComponent, { preload: start });
+  return Object.assign(LazyComponent, { preload: () => code() });
 }

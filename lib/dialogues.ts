@@ -1,6 +1,6 @@
 import type { SamtaleDatabase } from './db';
 import { DEFAULT_TEMPLATE } from './guide';
-import type { Dialogue, Item, ItemKind, ItemOf, Language, Person, StaffCategory, TemplateId } from './schema';
+import type { Dialogue, Item, ItemKind, ItemOf, Language, StaffCategory, TemplateId } from './schema';
 
 /** What a user chooses when starting a dialogue. */
 export interface NewDialogueInput {

@@ -15,7 +15,7 @@ import {
   type NewDialogueInput,
   type NewItem,
 } from './dialogues';
-import { loadGuide, withWording, type GuideTemplate } from './guide';
+import { loadGuide, loadedGuide, withWording, type GuideTemplate } from './guide';
 import type { ManagedPolicy } from './managed';
 import type { NoteIndex, SearchResult } from './search';
 import { effectivePreferences, withPolicyLinks } from './policy';
@@ -101,16 +101,18 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** The user's own dialogues (the first screen's list), then every dialogue once read after the first screen. */
   const ownDialogueList = signal<Dialogue[]>([]);
   const allDialogueList = signal<Dialogue[] | null>(null);
-  const everythingRead = signal(false);
+  /** The manager's employees; null until read (after the first screen, with every dialogue). */
+  const peopleList = signal<Person[] | null>(null);
   let readingEverything = false;
   const dialogues = computed(() => allDialogueList.value ?? ownDialogueList.value);
+  const people = computed(() => peopleList.value ?? []);
+  const everythingRead = computed(() => allDialogueList.value !== null && peopleList.value !== null);
   const preferences = signal<Preferences>(DEFAULT_PREFERENCES);
   const openDialogueRecord = signal<Dialogue | null>(null);
   const storedItems = signal<Item[]>([]);
   /** The dialogue whose items storedItems holds (until they arrive, the dialogue is not shown half empty). */
   const itemsOf = signal<string | null>(null);
   const previousDialogue = signal<{ dialogue: Dialogue; items: Item[] } | null>(null);
-  const people = signal<Person[]>([]);
   /** The optional lock: off, locked (no key in memory) or unlocked. */
   const lockState = signal<'off' | 'locked' | 'unlocked'>('off');
   /** The lock's key: only here, in this panel's memory, and only while unlocked. */
@@ -126,8 +128,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   const guidePages = signal<Partial<Record<Language, GuidePageRecord['value']>>>({});
   const guideWording = signal<Partial<Record<Language, Record<string, string>>>>({});
   const policy = signal<ManagedPolicy>({});
-  /** Guides loaded so far (one module per template and language), by `templateId:language`. */
-  const loadedGuides = signal<ReadonlyMap<string, GuideTemplate>>(new Map());
+  /** Counts guides arriving (lib/guide keeps them), so what shows a guide is computed again when one comes. */
+  const guidesArrived = signal(0);
   const userHasSaved = signal(false);
   /** Whether the browser promised not to clear Samtale's storage under pressure (null: not known). */
   const persisted = signal<boolean | null>(null);
@@ -163,28 +165,31 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   let dialogueSubscription: Subscription | null = null;
   let previousSubscription: Subscription | null = null;
 
-  const guideKey = (dialogue: Dialogue) => `${dialogue.templateId}:${dialogue.language}`;
+  const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
+
+  /** The guide a dialogue is written in, once it has arrived (reactive: asks for it, and counts its arrival). */
+  function guideOf(dialogue: Dialogue): GuideTemplate | undefined {
+    void guidesArrived.value;
+    return loadedGuide(dialogue.templateId, dialogue.language);
+  }
 
   /** Fetches the guide a dialogue is written in; the dialogue shows once it is there. */
   function requireGuide(dialogue: Dialogue): void {
-    if (loadedGuides.value.has(guideKey(dialogue))) return;
-    loadGuide(dialogue.templateId, dialogue.language).then(
-      (guide) => (loadedGuides.value = new Map(loadedGuides.value).set(guideKey(dialogue), guide)),
-      (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
-    );
+    if (loadedGuide(dialogue.templateId, dialogue.language)) return;
+    loadGuide(dialogue.templateId, dialogue.language).then(() => guidesArrived.value++, showProblem);
   }
 
   /** The open dialogue's guide, with UiO's wording and the institution's links: a new object only when those change. */
   const openGuide = computed(() => {
     const dialogue = openDialogueRecord.value;
-    const bundled = dialogue && loadedGuides.value.get(guideKey(dialogue));
+    const bundled = dialogue && guideOf(dialogue);
     return dialogue && bundled ? withPolicyLinks(withWording(bundled, guideWording.value[dialogue.language]), policy.value) : null;
   });
 
   const openPrevious = computed(() => {
     const dialogue = openDialogueRecord.value;
     const record = dialogue && previousDialogue.value?.dialogue.id === dialogue.previousDialogueId ? previousDialogue.value : null;
-    const guide = record && loadedGuides.value.get(guideKey(record.dialogue));
+    const guide = record && guideOf(record.dialogue);
     return record && guide ? { ...record, guide } : null;
   });
 
@@ -285,11 +290,11 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
         openDialogueRecord.value = dialogue ?? null;
         if (!dialogue && 'dialogueId' in route.value) navigate({ name: 'home' });
       },
-      error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+      error: showProblem,
     });
     itemSubscription = liveQuery(() => db.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
       next: (items) => showItems(items, dialogueId),
-      error: (error) => (problem.value = { kind: 'actionFailed', detail: describe(error) }),
+      error: showProblem,
     });
   }
 
@@ -319,7 +324,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     try {
       return await action();
     } catch (error) {
-      problem.value = { kind: 'actionFailed', detail: describe(error) };
+      showProblem(error);
       return undefined;
     }
   }
@@ -348,7 +353,6 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
         },
       });
     };
-    const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
     subscriptions.push(
       watch(() => ownDialogues(db), (list) => (ownDialogueList.value = sortDialogues(list)), showProblem),
       watch(
@@ -413,28 +417,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     afterFirstScreen(readEverything, { timeout: 300 });
   }
 
-  /** Starts watching every dialogue and the manager's employees; `everythingRead` says when both have answered. */
+  /** Starts watching every dialogue and the manager's employees (`everythingRead` says when both are in). */
   function readEverything(): void {
     if (readingEverything || stopped) return;
     readingEverything = true;
-    let waiting = 2;
-    const answered = (first: { done: boolean }) => {
-      if (first.done) return;
-      first.done = true;
-      if (--waiting === 0) everythingRead.value = true;
-    };
-    const showProblem = (error: unknown) => (problem.value = { kind: 'actionFailed', detail: describe(error) });
-    const dialoguesAnswer = { done: false };
-    const peopleAnswer = { done: false };
     subscriptions.push(
-      liveQuery(() => db.dialogues.toArray()).subscribe({
-        next: (list) => ((allDialogueList.value = sortDialogues(list)), answered(dialoguesAnswer)),
-        error: showProblem,
-      }),
-      liveQuery(() => db.people.toArray()).subscribe({
-        next: (list) => ((people.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), answered(peopleAnswer)),
-        error: showProblem,
-      }),
+      liveQuery(() => db.dialogues.toArray()).subscribe({ next: (list) => (allDialogueList.value = sortDialogues(list)), error: showProblem }),
+      liveQuery(() => db.people.toArray()).subscribe({ next: (list) => (peopleList.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), error: showProblem }),
     );
   }
 
@@ -658,14 +647,16 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     guideWording: guideWording as ReadonlySignal<Partial<Record<Language, Record<string, string>>>>,
     /** Searches every note of every dialogue (nothing while the lock is closed). */
     async searchNotes(query: string): Promise<SearchResult> {
+      const nothing: SearchResult = { query, total: 0, hits: [] };
       const locked = () => lockState.value === 'locked';
-      if (locked()) return { query, total: 0, hits: [] };
+      if (locked()) return nothing;
       try {
         const index = await currentNoteIndex();
-        return locked() ? { query, total: 0, hits: [] } : index.search(query);
+        // The lock may have closed while the index was read.
+        return locked() ? nothing : index.search(query);
       } catch (error) {
-        problem.value = { kind: 'actionFailed', detail: describe(error) };
-        return { query, total: 0, hits: [] };
+        showProblem(error);
+        return nothing;
       }
     },
     /** Starts building the search index before the first search (when the search field is shown). */
@@ -756,7 +747,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       try {
         text = await createBackup(db, passphrase);
       } catch (error) {
-        problem.value = { kind: 'actionFailed', detail: describe(error) };
+        showProblem(error);
         return undefined;
       }
       // A read-only database still gives its backup; only the date of it is not written there.

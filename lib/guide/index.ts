@@ -1,9 +1,11 @@
 import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
 
+import { loadOnce } from '../load-once';
+
 export type * from './types';
 
 /** Each guide module is fetched only when a dialogue in its template and language is opened. */
-const loaders: Record<TemplateId, Record<Language, () => Promise<GuideTemplate>>> = {
+const modules: Record<TemplateId, Record<Language, () => Promise<GuideTemplate>>> = {
   'uio-dialogue-2020': {
     en: () => import('./uio-dialogue.en').then((module) => module.uioDialogueEn),
     nb: () => import('./uio-dialogue.nb').then((module) => module.uioDialogueNb),
@@ -15,22 +17,19 @@ const loaders: Record<TemplateId, Record<Language, () => Promise<GuideTemplate>>
 };
 
 export const DEFAULT_TEMPLATE: TemplateId = 'uio-dialogue-2020';
-export const TEMPLATE_IDS = Object.keys(loaders) as TemplateId[];
+export const TEMPLATE_IDS = Object.keys(modules) as TemplateId[];
 
-const loading = new Map<string, Promise<GuideTemplate>>();
+type GuideKey = `${TemplateId}:${Language}`;
+const guides = loadOnce((key: GuideKey) => {
+  const [templateId, language] = key.split(':') as [TemplateId, Language];
+  return modules[templateId][language]();
+});
 
 /** The guide of a template in a language (loaded once, then kept). */
-export function loadGuide(templateId: TemplateId, language: Language): Promise<GuideTemplate> {
-  const key = `${templateId}:${language}`;
-  let guide = loading.get(key);
-  if (!guide) {
-    guide = loaders[templateId][language]();
-    // A failed load (an extension updated under the panel) is tried again next time.
-    guide.catch(() => loading.delete(key));
-    loading.set(key, guide);
-  }
-  return guide;
-}
+export const loadGuide = (templateId: TemplateId, language: Language): Promise<GuideTemplate> => guides(`${templateId}:${language}`);
+
+/** The guide if it has arrived already. */
+export const loadedGuide = (templateId: TemplateId, language: Language): GuideTemplate | undefined => guides.peek(`${templateId}:${language}`);
 
 /** Groups of a topic that apply to this employee: the 60+ group only for those who have turned 60. */
 export function visibleGroups(topic: GuideTopic, turned60: boolean): GuideQuestionGroup[] {

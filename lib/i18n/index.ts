@@ -1,6 +1,7 @@
 import type { Language } from '../guide/types';
 import type { AreaMessageKey, AreaMessages } from './en-areas';
 import type { CoreMessageKey, CoreMessages } from './en';
+import { loadOnce } from '../load-once';
 
 export type { AreaMessageKey, CoreMessageKey };
 /** Every message: the first screens' (core) and the other areas'. */
@@ -21,36 +22,11 @@ const areaLoaders: Record<Language, () => Promise<AreaMessages>> = {
   nb: () => import('./nb-areas').then((module) => module.nbAreas),
 };
 
-/** A loader that fetches once per language, and says synchronously what it already has (no blank frame then). */
-export interface CachedLoader<T> {
-  (language: Language): Promise<T>;
-  peek(language: Language): T | undefined;
-}
-
-function cached<T>(load: (language: Language) => Promise<T>): CachedLoader<T> {
-  const loading = new Map<Language, Promise<T>>();
-  const done = new Map<Language, T>();
-  const get = (language: Language) => {
-    let loaded = loading.get(language);
-    if (!loaded) {
-      loaded = load(language);
-      loaded.then(
-        (value) => done.set(language, value),
-        // A failed load (an extension updated under the panel) is tried again next time.
-        () => loading.delete(language),
-      );
-      loading.set(language, loaded);
-    }
-    return loaded;
-  };
-  return Object.assign(get, { peek: (language: Language) => done.get(language) });
-}
-
 /** The first screens' messages in a language. */
-export const loadCoreTranslator = cached((language) => coreLoaders[language]().then((messages) => translate<CoreMessageKey>(messages)));
+export const loadCoreTranslator = loadOnce((language: Language) => coreLoaders[language]().then((messages) => translate<CoreMessageKey>(messages)));
 
 /** Every message in a language (for the areas loaded after the first screen). */
-export const loadTranslator = cached(async (language) => {
+export const loadTranslator = loadOnce(async (language: Language) => {
   const [core, areas] = await Promise.all([coreLoaders[language](), areaLoaders[language]()]);
   return translate<MessageKey>({ ...core, ...areas });
 });
