@@ -1,5 +1,6 @@
 import type { SamtaleDatabase } from './db';
-import { saveItem, type ItemChanges } from './dialogues';
+import type { ItemChanges } from './dialogues';
+import { saveItem } from './item-writes';
 import { FlushDraftsMessageSchema, PANEL_PORT_NAME } from './messages';
 
 interface Port {

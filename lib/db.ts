@@ -40,9 +40,9 @@ export class SamtaleDatabase extends Dexie {
   settings!: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
-    // Query results are shared, not copied, by Dexie's cache: Samtale never changes a record in place (every
-    // change is a new object), and copying a dialogue's 400 notes after every write cost more than the write.
-    super(name, { cache: 'immutable' });
+    // No query cache: the typing path writes below Dexie (direct-write.ts), which a cached result would not see.
+    // Without it, results are not copied either (Dexie's default cache copied a dialogue's 400 notes per write).
+    super(name, { cache: 'disabled' });
     this.version(1).stores({
       dialogues: 'id, updatedAt, plannedDate, employeeId',
       items: 'id, dialogueId, [dialogueId+kind]',

@@ -1,6 +1,7 @@
 import type { SamtaleDatabase } from './db';
 import { DEFAULT_TEMPLATE } from './guide';
 import type { Dialogue, Item, ItemKind, ItemOf, Language, StaffCategory, TemplateId } from './schema';
+import { compareCodeUnits } from './order';
 
 /** What a user chooses when starting a dialogue. */
 export interface NewDialogueInput {
@@ -54,7 +55,7 @@ async function findPreviousDialogue(db: SamtaleDatabase, input: NewDialogueInput
   const candidates = await db.dialogues
     .filter((d) => d.role === input.role && (d.employeeId ?? null) === (input.employeeId ?? null))
     .toArray();
-  return candidates.sort((a, b) => dialogueSortKey(b).localeCompare(dialogueSortKey(a)))[0];
+  return candidates.sort((a, b) => compareCodeUnits(dialogueSortKey(b), dialogueSortKey(a)))[0];
 }
 
 export async function createDialogue(db: SamtaleDatabase, input: NewDialogueInput): Promise<Dialogue> {
@@ -72,7 +73,7 @@ export function dialogueSortKey(dialogue: Dialogue): string {
 }
 
 export function sortDialogues(dialogues: readonly Dialogue[]): Dialogue[] {
-  return [...dialogues].sort((a, b) => dialogueSortKey(b).localeCompare(dialogueSortKey(a)) || b.createdAt.localeCompare(a.createdAt));
+  return [...dialogues].sort((a, b) => compareCodeUnits(dialogueSortKey(b), dialogueSortKey(a)) || compareCodeUnits(b.createdAt, a.createdAt));
 }
 
 export async function updateDialogue(
@@ -134,34 +135,3 @@ export const newPlanItemFields = (text: string) => ({
 
 /** The fields of an item that the user edits; everything else is fixed when it is created. */
 export type ItemChanges = Partial<Omit<Item, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'createdAt' | 'updatedAt'>>;
-
-/**
- * Writes the changed fields of an item, creating it first when it is new. Only the fields given are written,
- * so two panels editing different fields of the same item do not overwrite each other.
- */
-/**
- * Writes an item's changes (field by field, so another panel's edit of another field stays), or the item itself
- * the first time. `touchDialogue` moves the dialogue's updatedAt too; the panel does that at most once a minute
- * while typing, since every moved dialogue makes the dialogue list and other panels read it again.
- */
-export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemChanges, { touchDialogue = true }: { touchDialogue?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', db.items, db.dialogues, async () => {
-    const updatedAt = nowIso();
-    const updated = await db.items.update(item.id, { ...changes, updatedAt } as Partial<Item>);
-    if (updated === 0) {
-      if (!(await db.dialogues.get(item.dialogueId))) throw new Error(`No dialogue ${item.dialogueId}`);
-      await db.items.add({ ...item, ...changes, updatedAt } as Item);
-    }
-    if (updated === 0 || touchDialogue) await db.dialogues.update(item.dialogueId, { updatedAt });
-  });
-}
-
-export async function deleteItem(db: SamtaleDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.items, db.dialogues, async () => {
-    const item = await db.items.get(id);
-    if (!item) return;
-    await db.items.delete(id);
-    // Like every write of a note, a deletion moves the dialogue's updatedAt (the search index follows it).
-    await db.dialogues.update(item.dialogueId, { updatedAt: nowIso() });
-  });
-}

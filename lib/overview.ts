@@ -1,4 +1,5 @@
 import type { Dialogue, DialogueStatus, Person } from './schema';
+import { compareCodeUnits } from './order';
 
 /** Where an employee stands against UiO's aim of one dialogue a year. */
 export type DueState = 'overdue' | 'never' | 'dueSoon' | 'upToDate';
@@ -45,7 +46,7 @@ export function managerOverview(people: readonly Person[], dialogues: readonly D
   }
   return people
     .map((person) => {
-      const own = (byPerson.get(person.id) ?? []).sort((a, b) => (b.plannedDate ?? b.createdAt).localeCompare(a.plannedDate ?? a.createdAt));
+      const own = (byPerson.get(person.id) ?? []).sort((a, b) => compareCodeUnits(b.plannedDate ?? b.createdAt, a.plannedDate ?? a.createdAt));
       const lastHeld = own.filter((d) => d.plannedDate !== null && d.plannedDate <= today && isHeld(d)).map((d) => d.plannedDate!)[0] ?? null;
       return { person, lastHeld, latest: own[0] ?? null, due: dueState(lastHeld, today) };
     })

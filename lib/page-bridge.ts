@@ -5,6 +5,7 @@ import { getGuide } from './guide/bundled';
 import type { Language } from './guide/types';
 import { PageMessageSchema, type MarkQuestionReply, type PageMessage } from './messages';
 import { isUioEmployeePage } from './panel-availability';
+import { compareCodeUnits } from './order';
 
 interface Sender {
   id?: string;
@@ -21,7 +22,7 @@ export interface BridgeBrowser {
 /** The employee's dialogue in preparation: the most recently changed one of their own that is not yet held. */
 async function currentDialogueId(db: SamtaleDatabase): Promise<string | null> {
   const preparing = await db.dialogues.filter((d) => d.role === 'employee' && ['planned', 'invited', 'prepared'].includes(d.status)).toArray();
-  return preparing.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]?.id ?? null;
+  return preparing.sort((a, b) => compareCodeUnits(b.updatedAt, a.updatedAt))[0]?.id ?? null;
 }
 
 export async function markFromPage(db: SamtaleDatabase, questionId: string): Promise<MarkQuestionReply> {

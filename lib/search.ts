@@ -1,5 +1,6 @@
 import type { SamtaleDatabase } from './db';
 import type { Dialogue, Item } from './schema';
+import { compareCodeUnits } from './order';
 
 /** One note that matches, with the words around the first match (the snippet a result list shows). */
 export interface NoteHit {
@@ -119,7 +120,7 @@ export class NoteIndex {
     const opened = await readable(items);
     const byDialogue = new Map<string, Entry[]>(changed.map((dialogue) => [dialogue.id, []]));
     // In each dialogue, notes in the order they were written (a copy: query results are shared, never changed).
-    for (const item of [...opened].sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+    for (const item of [...opened].sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt))) {
       const text = item.sealed ? '' : searchableText(item);
       if (!text) continue;
       byDialogue.get(item.dialogueId)?.push({ itemId: item.id, dialogueId: item.dialogueId, topicId: item.topicId, kind: item.kind, text });
@@ -163,7 +164,7 @@ export class NoteIndex {
   }
 
   private rebuild(): void {
-    const ordered = [...this.dialogues.values()].sort((a, b) => b.date.localeCompare(a.date));
+    const ordered = [...this.dialogues.values()].sort((a, b) => compareCodeUnits(b.date, a.date));
     this.entries = ordered.flatMap((dialogue) => dialogue.entries);
     this.starts = new Array<number>(this.entries.length);
     let offset = 0;

@@ -6,8 +6,6 @@ import {
   buildItem,
   createDialogue,
   deleteDialogue,
-  deleteItem,
-  saveItem,
   setQuestionMarked,
   sortDialogues,
   updateDialogue,
@@ -21,6 +19,7 @@ import type { NoteIndex, SearchResult } from './search';
 import { effectivePreferences, withPolicyLinks } from './policy';
 import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
 import type { Dialogue, Item, ItemKind, Language, Person, Preferences } from './schema';
+import { compareCodeUnits } from './order';
 
 export type Route =
   | { name: 'home' }
@@ -72,6 +71,8 @@ const DIALOGUE_TOUCH_INTERVAL_MS = 60_000;
 const lockCode = () => import('./lock');
 /** The manager's records (employees, meeting, agreement) load when first used. */
 const managerCode = () => import('./manager');
+/** The writes of notes load once the first screen is drawn (nobody types before it). */
+const itemWriteCode = () => import('./item-writes');
 
 /** Same items with the same words and settings (their updatedAt aside). */
 function sameItems(shown: readonly Item[], next: readonly Item[]): boolean {
@@ -210,8 +211,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     for (const [id, draft] of pendingDrafts) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
-    // ISO timestamps order as plain strings (and far faster than localeCompare, on every keystroke).
-    merged.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+    merged.sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt));
     const previous = openPrevious.value;
     // A committed write changes only updatedAt of what is on screen: keeping the same object spares the panel a
     // redraw of the whole dialogue after every save (which a keystroke arriving then would wait for).
@@ -414,7 +414,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     // A manager's employees and all their dialogues (hundreds) are read once the first screen is drawn (or at
     // once when a view needs them first).
     const afterFirstScreen = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
-    afterFirstScreen(readEverything, { timeout: 300 });
+    afterFirstScreen(
+      () => {
+        readEverything();
+        void itemWriteCode();
+      },
+      { timeout: 300 },
+    );
   }
 
   /** Starts watching every dialogue and the manager's employees (`everythingRead` says when both are in). */
@@ -455,6 +461,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** Writes an item's changes; under the lock, its words only as ciphertext. */
   async function persist(item: Item, changes: ItemChanges): Promise<void> {
     const touchDialogue = Date.now() - (dialogueTouchedAt.get(item.dialogueId) ?? 0) > DIALOGUE_TOUCH_INTERVAL_MS;
+    const { saveItem } = await itemWriteCode();
     if (lockState.value === 'off') {
       await saveItem(db, item, changes, { touchDialogue });
     } else {
@@ -500,7 +507,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   async function addItem<K extends ItemKind>(fields: NewItem<K>): Promise<Item | undefined> {
     const item = buildItem(fields);
     return guard(async () => {
-      await saveItem(db, item, {});
+      await (await itemWriteCode()).saveItem(db, item, {});
       return item;
     });
   }
@@ -510,7 +517,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     const next = new Map(drafts.value);
     next.delete(id);
     drafts.value = next;
-    await guard(() => deleteItem(db, id));
+    await guard(async () => (await itemWriteCode()).deleteItem(db, id));
   }
 
   /** Tries again every edit the database does not show yet (after a failed write). */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../lib/db';
-import { buildItem, createDialogue, deleteDialogue, itemsOfDialogue, saveItem, setQuestionMarked, sortDialogues, updateDialogue } from '../lib/dialogues';
+import { buildItem, createDialogue, deleteDialogue, itemsOfDialogue, setQuestionMarked, sortDialogues, updateDialogue } from '../lib/dialogues';
+import { saveItem } from '../lib/item-writes';
 import { freshDatabase, sampleDialogueInput } from './helpers';
 
 let db: SamtaleDatabase;

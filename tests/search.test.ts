@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SamtaleDatabase } from '../lib/db';
-import { buildDialogue, buildItem, deleteItem, saveItem } from '../lib/dialogues';
+import { buildDialogue, buildItem } from '../lib/dialogues';
+import { deleteItem, saveItem } from '../lib/item-writes';
 import { foldCase, NoteIndex } from '../lib/search';
 import type { Dialogue, Item } from '../lib/schema';
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { SamtaleDatabase } from '../lib/db';
 import { createStore, type Store } from '../lib/store';
 import { freshDatabase, sampleDialogueInput } from './helpers';
@@ -70,9 +70,15 @@ describe('the side panel store', () => {
   it('shows a failed write, keeps the text on screen, and saves it on retry', async () => {
     await openNewDialogue();
     const item = store.singleItem('selfAssessment', 't1', {}, 't1');
-    const originalPut = db.items.add.bind(db.items);
+    // The disk is full: IndexedDB refuses the write itself (the save goes below Dexie, see direct-write.ts).
+    const storePrototype = Object.getPrototypeOf(db.backendDB().transaction('items').objectStore('items')) as IDBObjectStore;
+    const originalPut = storePrototype.put;
     let failing = true;
-    db.items.add = ((...args: Parameters<typeof originalPut>) => (failing ? Promise.reject(new DOMException('disk full', 'QuotaExceededError')) : originalPut(...args))) as typeof db.items.add;
+    storePrototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (failing) throw new DOMException('disk full', 'QuotaExceededError');
+      return originalPut.apply(this, args);
+    };
+    onTestFinished(() => void (storePrototype.put = originalPut));
     store.editItem(item, { text: 'important words' });
     await store.flush();
     expect(store.saveState.value.kind).toBe('error');

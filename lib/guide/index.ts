@@ -1,6 +1,7 @@
 import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
 
 import { loadOnce } from '../load-once';
+import { compareCodeUnits } from '../order';
 
 export type * from './types';
 
@@ -61,7 +62,7 @@ export function withWording(guide: GuideTemplate, wording: Readonly<Record<strin
         const questions = group.questions.map((question) => (wording[question.id] ? { ...question, text: wording[question.id]! } : question));
         const added = Object.entries(wording)
           .filter(([id]) => id.startsWith(`${topic.id}-`) && kindOf[id[3] as 'q' | 'h' | 's'] === group.kind && !questions.some((q) => q.id === id))
-          .sort(([a], [b]) => a.localeCompare(b))
+          .sort(([a], [b]) => compareCodeUnits(a, b))
           .map(([id, text]) => ({ id, text }));
         return { ...group, questions: [...questions, ...added] };
       }),
