@@ -119,26 +119,31 @@ export function timedClick(page, click, until) {
  * input event (its handlers and the redraw they queue), and (2) keydown to the next task, which also holds the
  * browser's frame when one is due. Call window.benchRecordKeystrokes() to start.
  */
-/** In a page: one put of a stored item as it is, started from a timer after a pause; its time to commit. */
-const BARE_PUT_AFTER_A_PAUSE = (id) =>
+/**
+ * In a page: bare puts of a stored item as it is, each started from a timer after `pauseMs` (0: one after
+ * another); the time of each to commit.
+ */
+const BARE_PUTS = ({ id, count, pauseMs }) =>
   new Promise((resolve, reject) => {
     const request = indexedDB.open('samtale');
     request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
+    request.onsuccess = async () => {
       const db = request.result;
-      db.transaction('items').objectStore('items').get(id).onsuccess = (event) => {
-        const record = event.target.result;
-        setTimeout(() => {
-          const start = performance.now();
+      const record = await new Promise((done) => (db.transaction('items').objectStore('items').get(id).onsuccess = (event) => done(event.target.result)));
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        if (pauseMs > 0) await new Promise((done) => setTimeout(done, pauseMs));
+        const start = performance.now();
+        await new Promise((done, fail) => {
           const transaction = db.transaction('items', 'readwrite');
           transaction.objectStore('items').put(record);
-          transaction.oncomplete = () => {
-            db.close();
-            resolve(performance.now() - start);
-          };
-          transaction.onerror = () => reject(transaction.error);
-        }, 300);
-      };
+          transaction.oncomplete = done;
+          transaction.onerror = () => fail(transaction.error);
+        });
+        times.push(performance.now() - start);
+      }
+      db.close();
+      resolve(times);
     };
   });
 
@@ -352,7 +357,7 @@ async function main() {
         const entry = performance.getEntriesByName('samtale:write').find((candidate) => candidate.startTime > since);
         return entry.startTime + entry.duration - since;
       }, before));
-      puts.push(await page.evaluate(BARE_PUT_AFTER_A_PAUSE, selfAssessment.id));
+      puts.push(...(await page.evaluate(BARE_PUTS, { id: selfAssessment.id, count: 1, pauseMs: 300 })));
     }
     const { keystrokes, toNextTask, writes, longFrames } = await page.evaluate((measure) => ({
       keystrokes: window.benchKeystrokes.work,
@@ -360,31 +365,7 @@ async function main() {
       writes: performance.getEntriesByName(measure).map((entry) => entry.duration),
       longFrames: window.benchLongFrames,
     }), WRITE_MEASURE);
-    const tightPuts = await page.evaluate(
-      (id) =>
-        new Promise((resolve, reject) => {
-          const request = indexedDB.open('samtale');
-          request.onsuccess = async () => {
-            const db = request.result;
-            const record = await new Promise((done) => (db.transaction('items').objectStore('items').get(id).onsuccess = (event) => done(event.target.result)));
-            const times = [];
-            for (let i = 0; i < 40; i++) {
-              const start = performance.now();
-              await new Promise((done, fail) => {
-                const transaction = db.transaction('items', 'readwrite');
-                transaction.objectStore('items').put(record);
-                transaction.oncomplete = done;
-                transaction.onerror = () => fail(transaction.error);
-              });
-              times.push(performance.now() - start);
-            }
-            db.close();
-            resolve(times);
-          };
-          request.onerror = () => reject(request.error);
-        }),
-      selfAssessment.id,
-    );
+    const tightPuts = await page.evaluate(BARE_PUTS, { id: selfAssessment.id, count: 40, pauseMs: 0 });
     log(`writes (ms): ${writes.map((w) => w.toFixed(1)).join(' ')}`);
     log(`bare puts after a pause (ms): ${puts.map((w) => w.toFixed(1)).join(' ')}`);
     report('committed write of a note, p95', p95(writes), { reference: p95(puts), budget: 2, detail: `median ${ms(median(writes))}; bare IndexedDB put after a pause p95 ${ms(p95(puts))}, median ${ms(median(puts))}; ${writes.length} writes` });
