@@ -5,23 +5,31 @@ import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
 import { REMINDER_PERMISSIONS } from './lib/reminder-permissions';
 
 /**
- * What every extension page loads up front, in one chunk: the libraries (Preact, its hooks and signals, Dexie),
- * the bundler's runtime and the few modules the side panel and the print view share. After a browser start each
- * file costs a read; the automatic split made five. Only for the pages' build: the background and content
- * scripts are single files. (tests/e2e/bundle.test.ts fails if this ever pulls a lazy module up front.)
+ * What every extension page loads up front, in one chunk: the libraries (Preact, its hooks and signals), the
+ * bundler's runtime and the few modules the side panel and the print view share. After a browser start each
+ * file costs a read; the automatic split made five. Dexie and the schema are one chunk of their own: the side
+ * panel draws a remembered first screen before it loads them (lib/store.ts). Only for the pages' build: the
+ * background and content scripts are single files. (tests/e2e/bundle.test.ts fails if this ever pulls a lazy
+ * module up front.)
  */
-const SHARED_UP_FRONT = [
-  /node_modules[\\/](preact|@preact|dexie)[\\/]/,
-  /rolldown[\\/]runtime|vite[\\/]preload-helper|virtual:wxt/,
-  /[\\/]lib[\\/](db|constants|i18n[\\/]index|guide[\\/]index|export[\\/]services|export[\\/]print-channel)\.ts$/,
+const CHUNK_GROUPS = [
+  {
+    name: 'shared',
+    patterns: [
+      /node_modules[\\/](preact|@preact)[\\/]/,
+      /rolldown[\\/]runtime|vite[\\/]preload-helper|virtual:wxt/,
+      /[\\/]lib[\\/](constants|i18n[\\/]index|guide[\\/]index|export[\\/]services|export[\\/]print-channel)\.ts$/,
+    ],
+  },
+  { name: 'database', patterns: [/node_modules[\\/]dexie[\\/]/, /[\\/]lib[\\/]db\.ts$/] },
 ];
-function sharedChunk(): Plugin {
+function chunkGroups(): Plugin {
   return {
-    name: 'samtale-shared-chunk',
+    name: 'samtale-chunk-groups',
     outputOptions(options) {
       if ((options as { codeSplitting?: unknown }).codeSplitting === false || options.inlineDynamicImports) return null;
-      const test = (id: string) => SHARED_UP_FRONT.some((pattern) => pattern.test(id));
-      return { ...options, codeSplitting: { groups: [{ name: 'shared', test }] } } as typeof options;
+      const groups = CHUNK_GROUPS.map(({ name, patterns }) => ({ name, test: (id: string) => patterns.some((pattern) => pattern.test(id)) }));
+      return { ...options, codeSplitting: { groups } } as typeof options;
     },
   };
 }
@@ -32,7 +40,7 @@ export default defineConfig({
   publicDir: 'public',
   // Extension pages load from disk in a browser that supports modulepreload: no polyfill needed.
   vite: () => ({
-    plugins: [preact(), sharedChunk()],
+    plugins: [preact(), chunkGroups()],
     build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({

@@ -6,7 +6,6 @@ import { defaultStaffCategory } from '../lib/policy';
 import type { ItemOf } from '../lib/schema';
 import type { OpenDialogue, Route, Store } from '../lib/store';
 import { DialogueList } from './DialogueList';
-import { DialogueView } from './DialogueView';
 import { SaveStatus } from './SaveStatus';
 import type { TopicPageActions } from './TopicPage';
 import type { AreaProps, DialogueRoute } from './areas/types';
@@ -14,6 +13,7 @@ import { CoreI18nContext, useLoadedCoreI18n } from './i18n';
 import { lazyComponent } from './lazy';
 
 // The areas a first screen rarely needs load when first shown (see ARCHITECTURE.md, "Speed").
+const DialogueView = lazyComponent(() => import('./DialogueView').then((module) => module.DialogueView));
 const PeopleArea = lazyComponent(() => import('./areas/ManagerArea').then((module) => module.PeopleArea));
 const MeetingArea = lazyComponent(() => import('./areas/ManagerArea').then((module) => module.MeetingArea));
 const ExportArea = lazyComponent(() => import('./areas/ExportArea').then((module) => module.ExportArea));
@@ -57,15 +57,18 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     if (name && name !== preferences.myName) void store.savePreferences({ myName: name });
   };
   const area: Omit<AreaProps, 'route'> = { store, exporter, today, rememberMyName };
+  // A reopened dialogue's view loads while the database opens.
+  useEffect(() => void ('dialogueId' in store.route.peek() && DialogueView.preload().catch(() => undefined)), []);
   // The first screen with its data on it: a User Timing mark the benchmark (and DevTools) reads. Effects run
   // after the browser has painted.
   const firstScreen = store.ready.value && i18n !== null && (!('dialogueId' in route) || open !== null);
   useEffect(() => {
     if (!firstScreen || performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
     performance.mark(FIRST_SCREEN_MARK);
+    store.firstScreenDrawn();
     // Then, while the panel is idle, the other areas' code and messages: going there later is instant.
     const idle = requestIdleCallback(() => {
-      for (const area of [PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel, ProblemBanner]) area.preload().catch(() => undefined);
+      for (const area of [DialogueView, PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel, ProblemBanner]) area.preload().catch(() => undefined);
       loadTranslator(language).catch(() => undefined);
     });
     return () => cancelIdleCallback(idle);

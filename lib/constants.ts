@@ -12,3 +12,6 @@ export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', 
 
 /** The port a side panel opens to the background (see lib/background-flush.ts). */
 export const PANEL_PORT_NAME = 'samtale-panel';
+
+/** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
+export const SCHEMA_VERSION = 2;

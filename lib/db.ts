@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { SCHEMA_VERSION } from './constants';
 import type { Dialogue, Item, Language, Person, Preferences } from './schema';
 
 export interface PreferencesRecord {
@@ -26,8 +27,6 @@ export interface GuideWordingRecord {
 export type SettingsRecord = PreferencesRecord | GuidePageRecord | GuideWordingRecord;
 
 export const DATABASE_NAME = 'samtale';
-/** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
-export const SCHEMA_VERSION = 2;
 
 /**
  * The one database, in the extension's own origin (the host page cannot open it). Every change of stores or
@@ -66,11 +65,20 @@ export async function readPreferences(db: SamtaleDatabase): Promise<Partial<Pref
   return record?.key === 'preferences' ? record.value : null;
 }
 
+export interface OpenedDatabase {
+  db: SamtaleDatabase;
+  /** Written by a newer version of Samtale: shown, never written to. */
+  readOnly: boolean;
+}
+
+/** Watching a query: the side panel loads it with the database (see store.ts). */
+export { liveQuery } from 'dexie';
+
 /**
  * Opens the database. One written by a newer version of Samtale (a higher schema version) is opened without
  * a schema, read-only: the user sees their notes and can back them up, and nothing is ever written to it.
  */
-export async function openSamtaleDatabase(name: string = DATABASE_NAME): Promise<{ db: SamtaleDatabase; readOnly: boolean }> {
+export async function openSamtaleDatabase(name: string = DATABASE_NAME): Promise<OpenedDatabase> {
   // Looked up before opening: Dexie 4 would open a newer database with this schema and add its indexes to it.
   const installed = (await globalThis.indexedDB.databases()).find((info) => info.name === name)?.version ?? 0;
   if (installed <= SCHEMA_VERSION * 10) {

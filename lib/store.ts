@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { AutoSaver, type SaveState } from './autosave';
-import { ownDialogues, readPreferences, type GuidePageDifference, type GuidePageRecord, type GuideWordingRecord, type SamtaleDatabase } from './db';
+import type { GuidePageDifference, GuidePageRecord, GuideWordingRecord, OpenedDatabase, SamtaleDatabase, SettingsRecord } from './db';
 import {
   buildItem,
   createDialogue,
@@ -42,17 +42,28 @@ export type StoreProblem =
   | { kind: 'saveFailed'; detail: string; quota: boolean }
   | { kind: 'actionFailed'; detail: string };
 
+/** What the first screen shows, as last read from the database: the user's own dialogues and the settings it reads. */
+export interface FirstScreenRecords {
+  ownDialogues: Dialogue[];
+  guideRecords: SettingsRecord[];
+  preferences: Partial<Preferences> | null;
+}
+
 export interface StoreOptions {
   /** The institution's policy (`storage.managed`), as the browser gives it; parsed before use. */
   loadPolicy?: () => Promise<unknown>;
   /** The policy as last read (the browser is slow to give it right after it starts). */
   policyMemory?: { load(): unknown; save(raw: unknown): void };
-  /** The database was written by a newer version of Samtale: show it, never write to it. */
-  readOnly?: boolean;
   debounceMs?: number;
   maxWaitMs?: number;
   /** Remembers where the user was, so a reopened panel continues there. */
   viewMemory?: { load(): Route | null; save(route: Route): void };
+  /**
+   * The first screen's records as the database last gave them: the panel shows them at once and opens the
+   * database after that first paint (Dexie and IndexedDB cost more than the whole screen); the database's own
+   * answers replace them as they come.
+   */
+  firstScreenMemory?: { load(): FirstScreenRecords | null; save(records: FirstScreenRecords): void };
 }
 
 export interface OpenDialogue {
@@ -73,6 +84,10 @@ const lockCode = () => import('./lock');
 const managerCode = () => import('./manager');
 /** The writes of notes load once the first screen is drawn (nobody types before it). */
 const itemWriteCode = () => import('./item-writes');
+/** Dexie, the schema and the queries: not needed to draw a first screen the panel remembers. */
+const databaseCode = () => import('./db');
+/** How long the database waits for a remembered first screen to be drawn (it is drawn in a few milliseconds). */
+const FIRST_SCREEN_WAIT_MS = 200;
 
 /** Same items with the same words and settings (their updatedAt aside). */
 function sameItems(shown: readonly Item[], next: readonly Item[]): boolean {
@@ -94,7 +109,20 @@ const isQuotaError = (error: unknown): boolean =>
  * are kept as drafts over the stored records until the database shows them committed, so the text under the
  * cursor never jumps back while a write is under way, and a failed write never loses what was typed.
  */
-export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
+export function createStore(openDatabase: () => Promise<OpenedDatabase>, options: StoreOptions = {}) {
+  /** The database, once open (start()); actions wait for it, see `connected`. */
+  let db: SamtaleDatabase | undefined;
+  let readOnly = false;
+  let liveQuery: typeof import('dexie').liveQuery;
+  let resolveConnection: () => void = () => undefined;
+  let rejectConnection: (error: unknown) => void = () => undefined;
+  const connection = new Promise<SamtaleDatabase>((resolve, reject) => {
+    resolveConnection = () => resolve(db!);
+    rejectConnection = reject;
+  });
+  connection.catch(() => undefined);
+  /** The open database: at once after start(), else when it has opened (rejects if it cannot). */
+  const connected = (): Promise<SamtaleDatabase> => (db ? Promise.resolve(db) : connection);
   const ready = signal(false);
   const problem = signal<StoreProblem | null>(null);
   const saveState = signal<SaveState>({ kind: 'idle' });
@@ -105,6 +133,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** The manager's employees; null until read (after the first screen, with every dialogue). */
   const peopleList = signal<Person[] | null>(null);
   let readingEverything = false;
+  let everythingWanted = false;
   const dialogues = computed(() => allDialogueList.value ?? ownDialogueList.value);
   const people = computed(() => peopleList.value ?? []);
   const everythingRead = computed(() => allDialogueList.value !== null && peopleList.value !== null);
@@ -283,7 +312,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       });
       return;
     }
-    dialogueSubscription = liveQuery(() => db.dialogues.get(dialogueId)).subscribe({
+    // Before the database has opened, start() watches the dialogue of the route it finds then.
+    if (!db) return;
+    const database = db;
+    dialogueSubscription = liveQuery(() => database.dialogues.get(dialogueId)).subscribe({
       next: (dialogue) => {
         if (dialogue?.previousDialogueId && dialogue.previousDialogueId !== openDialogueRecord.value?.previousDialogueId) watchPrevious(dialogue.previousDialogueId);
         if (dialogue) requireGuide(dialogue);
@@ -292,7 +324,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       },
       error: showProblem,
     });
-    itemSubscription = liveQuery(() => db.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
+    itemSubscription = liveQuery(() => database.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
       next: (items) => showItems(items, dialogueId),
       error: showProblem,
     });
@@ -300,9 +332,10 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
 
   function watchPrevious(previousId: string): void {
     previousSubscription?.unsubscribe();
+    const database = db!;
     previousSubscription = liveQuery(async () => {
-      const dialogue = await db.dialogues.get(previousId);
-      return dialogue ? { dialogue, items: await db.items.where('dialogueId').equals(previousId).toArray() } : null;
+      const dialogue = await database.dialogues.get(previousId);
+      return dialogue ? { dialogue, items: await database.items.where('dialogueId').equals(previousId).toArray() } : null;
     }).subscribe({ next: showPrevious });
   }
 
@@ -314,73 +347,132 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     if (previousDialogue !== nextDialogue || (nextDialogue && !openDialogueRecord.value)) watchDialogue(nextDialogue);
   }
 
-  const readOnly = options.readOnly ?? false;
-
-  async function guard<T>(action: () => Promise<T>): Promise<T | undefined> {
+  /** Runs a write once the database is open (never on a read-only one); a failure shows as a problem. */
+  async function guard<T>(action: (db: SamtaleDatabase) => Promise<T>): Promise<T | undefined> {
+    let database: SamtaleDatabase;
+    try {
+      database = await connected();
+    } catch {
+      // The problem shown is that the database did not open.
+      return undefined;
+    }
     if (readOnly) {
       problem.value = { kind: 'readOnly' };
       return undefined;
     }
     try {
-      return await action();
+      return await action(database);
     } catch (error) {
       showProblem(error);
       return undefined;
     }
   }
 
+  /** The first screen's records as last shown from the database (what firstScreenMemory keeps). */
+  const shownRecords: Partial<FirstScreenRecords> = {};
+  let rememberTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Keeps the first screen's records for the next panel, once all are in (one write for changes close together). */
+  function rememberFirstScreen(): void {
+    const memory = options.firstScreenMemory;
+    if (!memory || readOnly) return;
+    clearTimeout(rememberTimer);
+    rememberTimer = setTimeout(() => {
+      const { ownDialogues, guideRecords, preferences } = shownRecords;
+      if (ownDialogues && guideRecords && preferences !== undefined) memory.save({ ownDialogues, guideRecords, preferences });
+    }, 0);
+  }
+
+  function showOwnDialogues(list: Dialogue[]): void {
+    shownRecords.ownDialogues = list;
+    ownDialogueList.value = sortDialogues(list);
+  }
+
+  function showGuideRecords(records: SettingsRecord[]): void {
+    shownRecords.guideRecords = records;
+    const pages: Partial<Record<Language, GuidePageRecord['value']>> = {};
+    const wording: Partial<Record<Language, Record<string, string>>> = {};
+    for (const record of records) {
+      const [kind, language] = record.key.split(':') as [string, Language];
+      if (kind === 'guidePage') pages[language] = (record as GuidePageRecord).value;
+      if (kind === 'guideWording') wording[language] = (record as GuideWordingRecord).value;
+    }
+    batch(() => {
+      guidePages.value = pages;
+      guideWording.value = wording;
+    });
+  }
+
+  function showPreferences(record: Partial<Preferences> | null): void {
+    shownRecords.preferences = record;
+    userHasSaved.value = record !== null;
+    preferences.value = { ...DEFAULT_PREFERENCES, ...record };
+    lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
+  }
+
+  /**
+   * The first screen from memory, when there is one to show: not with an institution's policy remembered (it
+   * may set the language, and the first screen must not change its words) nor for a reopened dialogue (that
+   * needs the dialogue's notes).
+   */
+  function showRemembered(): boolean {
+    const remembered = options.firstScreenMemory?.load();
+    const policyRemembered = options.policyMemory?.load();
+    if (!remembered || 'dialogueId' in route.value || (typeof policyRemembered === 'object' && policyRemembered !== null)) return false;
+    batch(() => {
+      showOwnDialogues(remembered.ownDialogues);
+      showGuideRecords(remembered.guideRecords);
+      showPreferences(remembered.preferences);
+      ready.value = true;
+    });
+    return true;
+  }
+  const shownFromMemory = showRemembered();
+  let firstScreenDrawn: () => void = () => undefined;
+  const drawn = new Promise<void>((resolve) => {
+    firstScreenDrawn = resolve;
+    setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+  });
+
   async function start(): Promise<void> {
+    let opened: OpenedDatabase;
+    let code: typeof import('./db');
     try {
-      await db.open();
+      // Dexie's code and IndexedDB's first use take longer than drawing the remembered screen: they come second.
+      if (shownFromMemory) await drawn;
+      [opened, code] = await Promise.all([openDatabase(), databaseCode()]);
+      await opened.db.open();
+      ({ readOnly } = opened);
+      liveQuery = code.liveQuery;
+      db = opened.db;
+      resolveConnection();
       performance.mark('samtale:database-open');
     } catch (error) {
       problem.value = { kind: 'databaseUnavailable', detail: describe(error) };
+      rejectConnection(error);
       return;
     }
+    const database = db;
     // The panel is ready when every first answer is in: a first screen never shows an empty list that fills.
     const firstAnswers: Array<Promise<void>> = [];
-    const watch = <T>(query: () => T | Promise<T>, next: (value: T) => void, onError?: (error: unknown) => void): Subscription => {
+    const watch = <T>(query: () => T | Promise<T>, next: (value: T) => void): Subscription => {
       let answered: () => void = () => undefined;
       firstAnswers.push(new Promise<void>((resolve) => (answered = resolve)));
       return liveQuery(query).subscribe({
         next: (value) => {
           next(value);
           answered();
+          rememberFirstScreen();
         },
         error: (error) => {
-          onError?.(error);
+          showProblem(error);
           answered();
         },
       });
     };
     subscriptions.push(
-      watch(() => ownDialogues(db), (list) => (ownDialogueList.value = sortDialogues(list)), showProblem),
-      watch(
-        () => db.settings.where('key').startsWith('guide').toArray(),
-        (records) => {
-          const pages: Partial<Record<Language, GuidePageRecord['value']>> = {};
-          const wording: Partial<Record<Language, Record<string, string>>> = {};
-          for (const record of records) {
-            const [kind, language] = record.key.split(':') as [string, Language];
-            if (kind === 'guidePage') pages[language] = (record as GuidePageRecord).value;
-            if (kind === 'guideWording') wording[language] = (record as GuideWordingRecord).value;
-          }
-          batch(() => {
-            guidePages.value = pages;
-            guideWording.value = wording;
-          });
-        },
-        showProblem,
-      ),
-      watch(
-        () => readPreferences(db),
-        (record) => {
-          userHasSaved.value = record !== null;
-          preferences.value = { ...DEFAULT_PREFERENCES, ...record };
-          lockState.value = preferences.value.lock ? (key ? 'unlocked' : 'locked') : 'off';
-        },
-        showProblem,
-      ),
+      watch(() => code.ownDialogues(database), showOwnDialogues),
+      watch(() => database.settings.where('key').startsWith('guide').toArray(), showGuideRecords),
+      watch(() => code.readPreferences(database), showPreferences),
     );
     void globalThis.navigator?.storage?.persist?.().then((granted) => (persisted.value = granted), () => undefined);
     // The browser can take seconds to give the managed policy after it starts: the panel does not wait. It
@@ -403,7 +495,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     }
     const current = route.value;
     if ('dialogueId' in current) {
-      const exists = await db.dialogues.get(current.dialogueId);
+      const exists = await database.dialogues.get(current.dialogueId);
       if (exists) watchDialogue(current.dialogueId);
       else navigate({ name: 'home' });
     }
@@ -411,6 +503,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     performance.mark('samtale:data');
     if (readOnly) problem.value = { kind: 'readOnly' };
     ready.value = true;
+    if (everythingWanted) readEverything();
     // A manager's employees and all their dialogues (hundreds) are read once the first screen is drawn (or at
     // once when a view needs them first).
     const afterFirstScreen = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
@@ -426,10 +519,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   /** Starts watching every dialogue and the manager's employees (`everythingRead` says when both are in). */
   function readEverything(): void {
     if (readingEverything || stopped) return;
+    // Asked for before the database has opened: start() reads it then.
+    if (!db) return void (everythingWanted = true);
+    const database = db;
     readingEverything = true;
     subscriptions.push(
-      liveQuery(() => db.dialogues.toArray()).subscribe({ next: (list) => (allDialogueList.value = sortDialogues(list)), error: showProblem }),
-      liveQuery(() => db.people.toArray()).subscribe({ next: (list) => (peopleList.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), error: showProblem }),
+      liveQuery(() => database.dialogues.toArray()).subscribe({ next: (list) => (allDialogueList.value = sortDialogues(list)), error: showProblem }),
+      liveQuery(() => database.people.toArray()).subscribe({ next: (list) => (peopleList.value = [...list].sort((a, b) => a.name.localeCompare(b.name))), error: showProblem }),
     );
   }
 
@@ -462,13 +558,15 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   async function persist(item: Item, changes: ItemChanges): Promise<void> {
     const touchDialogue = Date.now() - (dialogueTouchedAt.get(item.dialogueId) ?? 0) > DIALOGUE_TOUCH_INTERVAL_MS;
     const { saveItem } = await itemWriteCode();
+    // Nothing is typed before a dialogue is open, which is after the database opened.
+    const database = await connected();
     if (lockState.value === 'off') {
-      await saveItem(db, item, changes, { touchDialogue });
+      await saveItem(database, item, changes, { touchDialogue });
     } else {
       if (!key) throw new Error('Samtale is locked');
       const current = storedItems.value.find((stored) => stored.id === item.id) ?? item;
       const { sealChanges } = await lockCode();
-      await saveItem(db, item, await sealChanges(key, current, changes), { touchDialogue });
+      await saveItem(database, item, await sealChanges(key, current, changes), { touchDialogue });
     }
     if (touchDialogue) dialogueTouchedAt.set(item.dialogueId, Date.now());
     // This panel's own writes reach its search at once; another panel's, through the dialogue's updatedAt.
@@ -506,7 +604,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
 
   async function addItem<K extends ItemKind>(fields: NewItem<K>): Promise<Item | undefined> {
     const item = buildItem(fields);
-    return guard(async () => {
+    return guard(async (db) => {
       await (await itemWriteCode()).saveItem(db, item, {});
       return item;
     });
@@ -517,7 +615,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     const next = new Map(drafts.value);
     next.delete(id);
     drafts.value = next;
-    await guard(async () => (await itemWriteCode()).deleteItem(db, id));
+    await guard(async (db) => (await itemWriteCode()).deleteItem(db, id));
   }
 
   /** Tries again every edit the database does not show yet (after a failed write). */
@@ -541,7 +639,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
   }
 
   /** Seals whatever is still plain text in the database (imported, restored or written before the lock). */
-  async function sealPlaintext(): Promise<void> {
+  async function sealPlaintext(db: SamtaleDatabase): Promise<void> {
     if (!key || lockState.value === 'off') return;
     const k = key;
     const { hasPlaintext, rewriteAllItems, sealItem } = await lockCode();
@@ -569,7 +667,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     const run = async () => {
       const { NoteIndex } = await import('./search');
       const index = (noteIndex ??= new NoteIndex());
-      await index.sync(db, dialogues.value, readable);
+      await index.sync(await connected(), dialogues.value, readable);
       return index;
     };
     const next = noteIndexQueue.then(run, run);
@@ -587,7 +685,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await saver.flush();
       const { createLock, hasPlaintext, rewriteAllItems, sealItem } = await lockCode();
       const created = await createLock(passphrase);
-      const done = await guard(() =>
+      const done = await guard((db) =>
         rewriteAllItems(
           db,
           (item) => (hasPlaintext(item) ? sealItem(created.key, item) : Promise.resolve(item)),
@@ -621,7 +719,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await saver.flush();
       const k = key;
       const { rewriteAllItems, unsealItem } = await lockCode();
-      const done = await guard(() =>
+      const done = await guard((db) =>
         rewriteAllItems(
           db,
           (item) => (item.sealed ? unsealItem(k, item) : Promise.resolve(item)),
@@ -640,7 +738,6 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     lock,
     pendingDrafts,
     ready: ready as ReadonlySignal<boolean>,
-    readOnly,
     problem: problem as ReadonlySignal<StoreProblem | null>,
     saveState: saveState as ReadonlySignal<SaveState>,
     route: route as ReadonlySignal<Route>,
@@ -677,7 +774,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     /** Takes UiO's wording for these questions (or, with keep, goes back to Samtale's). */
     async useGuideWording(language: Language, wording: Record<string, string>): Promise<void> {
-      await guard(() => db.settings.put({ key: `guideWording:${language}`, value: { ...guideWording.value[language], ...wording } }));
+      await guard((db) => db.settings.put({ key: `guideWording:${language}`, value: { ...guideWording.value[language], ...wording } }));
     },
     persisted: persisted as ReadonlySignal<boolean | null>,
     /** The preferences as they apply, the institution's policy included. */
@@ -685,6 +782,8 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     policy: policy as ReadonlySignal<ManagedPolicy>,
     openDialogue,
     start,
+    /** The interface says its first screen is on screen (the database, if waiting for that, opens now). */
+    firstScreenDrawn: () => firstScreenDrawn(),
     stop,
     navigate,
     dismissProblem: () => (problem.value = null),
@@ -695,33 +794,33 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     addItem,
     removeItem,
     async createDialogue(input: NewDialogueInput): Promise<void> {
-      const dialogue = await guard(() => createDialogue(db, input));
+      const dialogue = await guard((db) => createDialogue(db, input));
       if (dialogue) navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: 0 });
     },
     async deleteDialogue(id: string): Promise<void> {
       await saver.flush();
       if ('dialogueId' in route.value && route.value.dialogueId === id) navigate({ name: 'home' });
-      await guard(() => deleteDialogue(db, id));
+      await guard((db) => deleteDialogue(db, id));
     },
     async updateDialogue(id: string, changes: Parameters<typeof updateDialogue>[2]): Promise<void> {
-      await guard(() => updateDialogue(db, id, changes));
+      await guard((db) => updateDialogue(db, id, changes));
     },
     async markQuestion(dialogueId: string, questionId: string, marked: boolean): Promise<void> {
-      await guard(() => setQuestionMarked(db, dialogueId, questionId, marked));
+      await guard((db) => setQuestionMarked(db, dialogueId, questionId, marked));
     },
     async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
       const { savePerson } = await managerCode();
-      return guard(() => savePerson(db, person));
+      return guard((db) => savePerson(db, person));
     },
     async deletePerson(id: string): Promise<void> {
       await saver.flush();
       const { deletePerson } = await managerCode();
-      await guard(() => deletePerson(db, id));
+      await guard((db) => deletePerson(db, id));
       if (route.value.name === 'person' && route.value.personId === id) navigate({ name: 'people' });
     },
     /** The manager plans a dialogue with one of their employees. */
     async planDialogue(input: NewDialogueInput & Pick<Dialogue, 'plannedTime' | 'durationMinutes' | 'place'>): Promise<void> {
-      const dialogue = await guard(async () => {
+      const dialogue = await guard(async (db) => {
         const created = await createDialogue(db, input);
         await updateDialogue(db, created.id, { plannedTime: input.plannedTime, durationMinutes: input.durationMinutes, place: input.place });
         return created;
@@ -730,21 +829,21 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
     },
     async importItems(dialogueId: string, items: Item[]): Promise<boolean> {
       const { applyImport } = await import('./share');
-      const done = (await guard(async () => (await applyImport(db, dialogueId, items), true))) ?? false;
+      const done = (await guard(async (db) => (await applyImport(db, dialogueId, items), true))) ?? false;
       if (done) await guard(sealPlaintext);
       return done;
     },
     async setTopicCovered(dialogueId: string, topicId: string, covered: boolean): Promise<void> {
       const { setTopicCovered } = await managerCode();
-      await guard(() => setTopicCovered(db, dialogueId, topicId, covered));
+      await guard((db) => setTopicCovered(db, dialogueId, topicId, covered));
     },
     async setMeetingClock(dialogueId: string, running: boolean): Promise<void> {
       const { setMeetingClock } = await managerCode();
-      await guard(() => setMeetingClock(db, dialogueId, running));
+      await guard((db) => setMeetingClock(db, dialogueId, running));
     },
     async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
       const { acknowledgePlan } = await managerCode();
-      await guard(() => acknowledgePlan(db, dialogueId, party, acknowledgement));
+      await guard((db) => acknowledgePlan(db, dialogueId, party, acknowledgement));
     },
     /** A backup of everything, as the text of the file; remembers when, for the backup reminder. */
     async backup(passphrase: string | null): Promise<string | undefined> {
@@ -752,13 +851,13 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       const { createBackup } = await import('./backup');
       let text: string;
       try {
-        text = await createBackup(db, passphrase);
+        text = await createBackup(await connected(), passphrase);
       } catch (error) {
         showProblem(error);
         return undefined;
       }
       // A read-only database still gives its backup; only the date of it is not written there.
-      if (!readOnly) await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
+      if (!readOnly) await guard((db) => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
       return text;
     },
     /** Checks a backup file and says what restoring it would change; nothing is written yet. */
@@ -766,7 +865,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       const { parseBackup, planRestore } = await import('./backup');
       const parsed = await parseBackup(text, passphrase);
       pendingRestore = parsed.ok ? parsed.data : null;
-      return parsed.ok ? { ok: true as const, plan: await planRestore(db, parsed.data) } : parsed;
+      return parsed.ok ? { ok: true as const, plan: await planRestore(await connected(), parsed.data) } : parsed;
     },
     async applyRestore(): Promise<boolean> {
       if (!pendingRestore) return false;
@@ -774,7 +873,7 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await saver.flush();
       const { applyRestore } = await import('./backup');
       const lockBefore = JSON.stringify(preferences.value.lock);
-      const done = await guard(async () => (await applyRestore(db, data), true));
+      const done = await guard(async (db) => (await applyRestore(db, data), true));
       pendingRestore = null;
       // A restored dialogue may keep its updatedAt with other notes: the index starts again.
       noteIndex = null;
@@ -787,14 +886,14 @@ export function createStore(db: SamtaleDatabase, options: StoreOptions = {}) {
       await saver.flush();
       drafts.value = new Map();
       const { deleteAllData } = await import('./backup');
-      const done = await guard(async () => (await deleteAllData(db), true));
+      const done = await guard(async (db) => (await deleteAllData(db), true));
       key = null;
       noteIndex = null;
       if ('dialogueId' in route.value || 'personId' in route.value) navigate({ name: 'home' });
       return done ?? false;
     },
     async savePreferences(changes: Partial<Preferences>): Promise<void> {
-      await guard(() => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));
+      await guard((db) => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));
     },
   };
 }

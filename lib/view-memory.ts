@@ -1,4 +1,5 @@
-import type { Route } from './store';
+import { SCHEMA_VERSION } from './constants';
+import type { FirstScreenRecords, Route } from './store';
 
 /**
  * A small JSON value in the extension's own localStorage (never a note). Losing it is harmless, so a value
@@ -43,5 +44,30 @@ export function localPolicyMemory(webStorage: Storage | undefined) {
   return {
     load: () => stored.read(),
     save: (raw: unknown) => stored.write(raw && typeof raw === 'object' && Object.keys(raw).length > 0 ? raw : null),
+  };
+}
+
+/** Beyond this the first screen is read from the database as before (the memory is for a person's own few dialogues). */
+const FIRST_SCREEN_MEMORY_LIMIT = 200_000;
+
+/**
+ * The first screen's records as the database last gave them (the user's own dialogues, preferences, what UiO's
+ * page changed; never a note), so that a reopened panel draws them before IndexedDB and Dexie are up. Kept with
+ * the schema version that wrote them: other code reads the database instead.
+ */
+export function localFirstScreenMemory(webStorage: Storage | undefined) {
+  const stored = localJson(webStorage, 'samtale.firstScreen');
+  return {
+    load(): FirstScreenRecords | null {
+      const parsed = stored.read() as (FirstScreenRecords & { schemaVersion: unknown }) | null;
+      if (parsed?.schemaVersion !== SCHEMA_VERSION) return null;
+      const { ownDialogues, guideRecords, preferences } = parsed;
+      const preferencesReadable = preferences === null || (typeof preferences === 'object' && !Array.isArray(preferences));
+      return Array.isArray(ownDialogues) && Array.isArray(guideRecords) && preferencesReadable ? { ownDialogues, guideRecords, preferences } : null;
+    },
+    save(records: FirstScreenRecords): void {
+      const value = { schemaVersion: SCHEMA_VERSION, ...records };
+      stored.write(JSON.stringify(value).length <= FIRST_SCREEN_MEMORY_LIMIT ? value : null);
+    },
   };
 }

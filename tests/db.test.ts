@@ -70,7 +70,7 @@ describe('database versions', () => {
     await writeRawDatabase(name, 30, 'somethingNew');
     const { db, readOnly } = await openSamtaleDatabase(name);
     expect(readOnly).toBe(true);
-    const store = createStore(db, { readOnly, debounceMs: 5 });
+    const store = createStore(async () => ({ db, readOnly }), { debounceMs: 5 });
     await store.start();
     expect(store.problem.value).toEqual({ kind: 'readOnly' });
     await expect.poll(() => store.dialogues.value.length).toBe(fixture.stores.dialogues.length);

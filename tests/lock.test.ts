@@ -28,7 +28,7 @@ const rawText = async () => JSON.stringify(await db.items.toArray());
 
 beforeEach(async () => {
   db = await freshDatabase();
-  store = createStore(db, { debounceMs: 5, maxWaitMs: 20 });
+  store = createStore(async () => ({ db, readOnly: false }), { debounceMs: 5, maxWaitMs: 20 });
   await store.start();
   await store.createDialogue(sampleDialogueInput());
   await until(() => store.openDialogue.value !== null);

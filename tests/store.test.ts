@@ -15,7 +15,7 @@ let db: SamtaleDatabase;
 let store: Store;
 beforeEach(async () => {
   db = await freshDatabase();
-  store = createStore(db, { debounceMs: 20, maxWaitMs: 100 });
+  store = createStore(async () => ({ db, readOnly: false }), { debounceMs: 20, maxWaitMs: 100 });
   await store.start();
 });
 afterEach(() => store.stop());
@@ -93,7 +93,7 @@ describe('the side panel store', () => {
 
   it('sees a change written by another panel', async () => {
     const open = await openNewDialogue();
-    const other = createStore(db, { debounceMs: 5 });
+    const other = createStore(async () => ({ db, readOnly: false }), { debounceMs: 5 });
     await other.start();
     other.navigate({ name: 'dialogue', dialogueId: open.dialogue.id, topicIndex: 0 });
     await until(() => other.openDialogue.value !== null);
@@ -113,7 +113,7 @@ describe('the side panel store', () => {
 
   it('shows a clear problem when the database cannot be opened', async () => {
     const broken = { open: () => Promise.reject(new Error('blocked by the browser')) } as unknown as SamtaleDatabase;
-    const failing = createStore(broken);
+    const failing = createStore(async () => ({ db: broken, readOnly: false }));
     await failing.start();
     expect(failing.problem.value).toMatchObject({ kind: 'databaseUnavailable' });
   });
@@ -124,7 +124,7 @@ describe('the institution policy', () => {
     const policyDb = await freshDatabase();
     let saved: unknown = { guideUrl: 'https://intranet.example/old-guide' };
     let givePolicy: (raw: unknown) => void = () => undefined;
-    const slow = createStore(policyDb, {
+    const slow = createStore(async () => ({ db: policyDb, readOnly: false }), {
       loadPolicy: () => new Promise((resolve) => (givePolicy = resolve)),
       policyMemory: { load: () => saved, save: (raw) => (saved = raw) },
     });
@@ -148,7 +148,7 @@ describe('the first screen', () => {
     const personId = await savePerson(firstDb, { name: 'Anne Berg', staffCategory: 'academic', turned60: false });
     await createDialogue(firstDb, sampleDialogueInput());
     await createDialogue(firstDb, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
-    const first = createStore(firstDb);
+    const first = createStore(async () => ({ db: firstDb, readOnly: false }));
     await first.start();
     expect(first.ready.value).toBe(true);
     expect(first.dialogues.value.map((dialogue) => dialogue.role)).toEqual(['employee']);
@@ -158,5 +158,92 @@ describe('the first screen', () => {
     expect(first.dialogues.value.map((dialogue) => dialogue.role).sort()).toEqual(['employee', 'manager']);
     expect(first.people.value.map((person) => person.name)).toEqual(['Anne Berg']);
     first.stop();
+  });
+});
+
+describe('the remembered first screen', () => {
+  /** A Storage in memory, as the panel's localStorage. */
+  function memoryStorage(): Storage {
+    const values = new Map<string, string>();
+    return {
+      get length() {
+        return values.size;
+      },
+      clear: () => values.clear(),
+      getItem: (key) => values.get(key) ?? null,
+      key: (index) => [...values.keys()][index] ?? null,
+      removeItem: (key) => void values.delete(key),
+      setItem: (key, value) => void values.set(key, String(value)),
+    };
+  }
+
+  it('draws the records the last panel read before the database opens, then shows and keeps what the database says', async () => {
+    const { localFirstScreenMemory } = await import('../lib/view-memory');
+    const storage = memoryStorage();
+    const memoryDb = await freshDatabase();
+    const { createDialogue, deleteDialogue } = await import('../lib/dialogues');
+    const kept = await createDialogue(memoryDb, sampleDialogueInput({ managerName: 'Kari Nordmann' }));
+    const gone = await createDialogue(memoryDb, sampleDialogueInput({ managerName: 'Ola Hansen' }));
+    await memoryDb.settings.put({ key: 'preferences', value: { myName: 'Per', language: 'nb', panelEverywhere: false, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
+    const first = createStore(async () => ({ db: memoryDb, readOnly: false }), { firstScreenMemory: localFirstScreenMemory(storage) });
+    expect(first.ready.value).toBe(false);
+    await first.start();
+    await until(() => localFirstScreenMemory(storage).load() !== null);
+    first.stop();
+
+    // Changed behind the panels' back (as by a restore in another window): the memory is older than the database.
+    await deleteDialogue(memoryDb, gone.id);
+    let openDatabase: (() => void) | null = null;
+    const second = createStore(
+      () => new Promise((resolve) => (openDatabase = () => resolve({ db: memoryDb, readOnly: false }))),
+      { firstScreenMemory: localFirstScreenMemory(storage) },
+    );
+    expect(second.ready.value).toBe(true);
+    expect(second.dialogues.value.map((dialogue) => dialogue.managerName).sort()).toEqual(['Kari Nordmann', 'Ola Hansen']);
+    expect(second.preferences.value).toMatchObject({ myName: 'Per', language: 'nb' });
+    // An action before the database has opened waits for it (and is not lost).
+    const starting = second.start();
+    let createdYet = false;
+    const created = second.createDialogue(sampleDialogueInput({ managerName: 'Eva Lie' })).then(() => (createdYet = true));
+    // The database is asked for once the first screen is drawn.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(openDatabase).toBeNull();
+    second.firstScreenDrawn();
+    await until(() => openDatabase !== null);
+    expect(createdYet).toBe(false);
+    openDatabase!();
+    await starting;
+    await created;
+    await until(() => second.dialogues.value.length === 2);
+    expect(second.dialogues.value.map((dialogue) => dialogue.managerName).sort()).toEqual(['Eva Lie', 'Kari Nordmann']);
+    await until(() => localFirstScreenMemory(storage).load()?.ownDialogues.length === 2);
+    expect(localFirstScreenMemory(storage).load()!.ownDialogues.map((dialogue) => dialogue.id)).toContain(kept.id);
+    second.stop();
+  });
+
+  it('is not used for a reopened dialogue, under an institution’s remembered policy, or when written by another schema version', async () => {
+    const { localFirstScreenMemory } = await import('../lib/view-memory');
+    const records = { ownDialogues: [], guideRecords: [], preferences: null };
+    const remembering = (storage: Storage) => {
+      const memory = localFirstScreenMemory(storage);
+      memory.save(records);
+      return memory;
+    };
+    const dialogueRoute = { load: () => ({ name: 'dialogue' as const, dialogueId: 'd1', topicIndex: 0 }), save: () => undefined };
+    const never = async (): Promise<never> => new Promise(() => undefined);
+    expect(createStore(never, { firstScreenMemory: remembering(memoryStorage()) }).ready.value).toBe(true);
+    expect(createStore(never, { firstScreenMemory: remembering(memoryStorage()), viewMemory: dialogueRoute }).ready.value).toBe(false);
+    const policyMemory = { load: () => ({ language: 'nb' }), save: () => undefined };
+    expect(createStore(never, { firstScreenMemory: remembering(memoryStorage()), policyMemory }).ready.value).toBe(false);
+
+    const storage = memoryStorage();
+    storage.setItem('samtale.firstScreen', JSON.stringify({ schemaVersion: 99, ...records }));
+    expect(localFirstScreenMemory(storage).load()).toBeNull();
+    storage.setItem('samtale.firstScreen', '{"schemaVersion": 2, "ownDialogues": "not a list"');
+    expect(localFirstScreenMemory(storage).load()).toBeNull();
+    // Too much to be worth it (a person's own dialogues are a few): nothing is kept, and nothing stale stays.
+    const memory = remembering(storage);
+    memory.save({ ...records, ownDialogues: [{ note: 'x'.repeat(250_000) }] as never });
+    expect(storage.getItem('samtale.firstScreen')).toBeNull();
   });
 });

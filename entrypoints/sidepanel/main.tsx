@@ -2,26 +2,23 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { SamtaleDatabase, openSamtaleDatabase } from '../../lib/db';
 import { PANEL_PORT_NAME } from '../../lib/constants';
 import { loadCoreTranslator, resolveLanguage } from '../../lib/i18n';
 import { browserExportServices } from '../../lib/export/services';
 import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/messages';
-import { applyPanelEverywhere } from '../../lib/panel-availability';
 import { REMINDER_PERMISSIONS } from '../../lib/reminder-permissions';
 import { createStore } from '../../lib/store';
-import { localPolicyMemory, localViewMemory } from '../../lib/view-memory';
+import { localFirstScreenMemory, localPolicyMemory, localViewMemory } from '../../lib/view-memory';
 import './style.css';
 
 async function main(): Promise<void> {
   performance.mark('samtale:script');
   // The interface's words load while the database opens (a stored language other than the browser's loads then).
   loadCoreTranslator(resolveLanguage('auto', navigator.languages)).catch(() => undefined);
-  const opened = await openSamtaleDatabase().catch(() => ({ db: new SamtaleDatabase(), readOnly: false }));
-  const store = createStore(opened.db, {
-    readOnly: opened.readOnly,
+  const store = createStore(async () => (await import('../../lib/db')).openSamtaleDatabase(), {
     viewMemory: localViewMemory(globalThis.localStorage),
+    firstScreenMemory: localFirstScreenMemory(globalThis.localStorage),
     loadPolicy: async () => browser.storage?.managed?.get(),
     policyMemory: localPolicyMemory(globalThis.localStorage),
   });
@@ -38,7 +35,10 @@ async function main(): Promise<void> {
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => store.lock.noteActivity(), { passive: true });
   answerPrintRequests(window, () => store.openDialogue.value);
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
-  effect(() => void applyPanelEverywhere(browser, store.preferences.value.panelEverywhere));
+  effect(() => {
+    const everywhere = store.preferences.value.panelEverywhere;
+    void import('../../lib/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere));
+  });
   const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
   const requestReminderPermissions = async (enabled: boolean) =>

@@ -21,6 +21,36 @@ async function createDialogue(page: Page, date: string, manager: string) {
 const listedManagers = (page: Page) => page.locator('.dialogue-list li p:first-of-type').allTextContents();
 
 describe('several dialogues', () => {
+  it('draws a reopened panel’s list from memory before the database opens, and never shows a deleted dialogue again', async () => {
+    browser = await launchExtension();
+    let page = await browser.openPanel();
+    await createDialogue(page, '2026-11-20', 'Kari Nordmann');
+    await createDialogue(page, '2025-11-12', 'Per Hansen');
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();
+    await page.getByRole('dialog', { name: 'Delete this dialogue?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann']);
+    await page.close();
+
+    // Every name the list shows while the next panel loads, from its first frame on.
+    await browser.context.addInitScript(() => {
+      const seen = new Set<string>();
+      Object.assign(globalThis, { listedWhileLoading: seen });
+      new MutationObserver(() => {
+        for (const name of document.querySelectorAll('.dialogue-list li p:first-of-type')) seen.add(name.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    page = await browser.openPanel();
+    await expect.poll(() => listedManagers(page)).toEqual(['With Kari Nordmann']);
+    const loading = await page.evaluate(async () => {
+      while (performance.getEntriesByName('samtale:database-open').length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
+      return { firstScreen: at('samtale:first-screen'), databaseOpen: at('samtale:database-open'), listed: [...(globalThis as unknown as { listedWhileLoading: Set<string> }).listedWhileLoading] };
+    });
+    expect(loading.firstScreen).toBeLessThan(loading.databaseOpen);
+    expect(loading.listed).toEqual(['With Kari Nordmann']);
+  });
+
   it('lists dialogues newest first, resumes one, and deletes only after confirmation', async () => {
     browser = await launchExtension();
     const page = await browser.openPanel();
