@@ -9,7 +9,7 @@ import { DialogueList } from './DialogueList';
 import { SaveStatus } from './SaveStatus';
 import type { TopicPageActions } from './TopicPage';
 import type { AreaProps, DialogueRoute } from './areas/types';
-import { CoreI18nContext, useLoadedCoreI18n } from './i18n';
+import { CoreI18nContext, useCoreI18n } from './i18n';
 import { lazyComponent } from './lazy';
 
 // The areas a first screen rarely needs load when first shown (see ARCHITECTURE.md, "Speed").
@@ -48,7 +48,7 @@ function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdA
 export function App({ store, browserLanguages, exporter, requestReminderPermissions, today = () => todayIso() }: Props) {
   const preferences = store.preferences.value;
   const language = resolveLanguage(preferences.language, browserLanguages);
-  const i18n = useLoadedCoreI18n(language);
+  const i18n = useCoreI18n(language);
   const route = store.route.value;
   const problem = store.problem.value;
   const open = store.openDialogue.value;
@@ -61,7 +61,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
   useEffect(() => void ('dialogueId' in store.route.peek() && DialogueView.preload().catch(() => undefined)), []);
   // The first screen with its data on it: a User Timing mark the benchmark (and DevTools) reads. Effects run
   // after the browser has painted.
-  const firstScreen = store.ready.value && i18n !== null && (!('dialogueId' in route) || open !== null);
+  const firstScreen = store.ready.value && (!('dialogueId' in route) || open !== null);
   useEffect(() => {
     if (!firstScreen || performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
     performance.mark(FIRST_SCREEN_MARK);
@@ -73,8 +73,6 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     });
     return () => cancelIdleCallback(idle);
   }, [firstScreen]);
-  // The first paint waits for the interface's words (a local file, fetched while the database opens).
-  if (!i18n) return null;
   const { t } = i18n;
 
   function topicActions(open: OpenDialogue, topicId: () => string): TopicPageActions {

@@ -1,8 +1,8 @@
 import { createContext, h, type ComponentChildren } from 'preact';
-import { useContext, useLayoutEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
 import type { LoadOnce } from '../lib/load-once';
-import { loadCoreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
+import { coreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
 
 /** The first screens' messages (the core): what the components of the list and of a dialogue's topics use. */
 export interface CoreI18n {
@@ -41,7 +41,7 @@ function useLoaded<K extends string>(language: Language, load: LoadOnce<Language
     return t ? { t, language } : null;
   });
   // A layout effect, not an effect: it runs before the browser paints, so waiting for the words never costs a
-  // frame of its own (they are usually loaded already, asked for while the database opened).
+  // frame of its own (they are usually loaded already, fetched while the panel was idle).
   useLayoutEffect(() => {
     if (loaded?.language === language) return;
     let current = true;
@@ -54,8 +54,8 @@ function useLoaded<K extends string>(language: Language, load: LoadOnce<Language
   return loaded;
 }
 
-export function useLoadedCoreI18n(language: Language): CoreI18n | null {
-  return useLoaded(language, loadCoreTranslator);
+export function useCoreI18n(language: Language): CoreI18n {
+  return useMemo(() => ({ t: coreTranslator(language), language }), [language]);
 }
 
 /** Renders its children once every message of the interface's language is there. */

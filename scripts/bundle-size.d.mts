@@ -9,7 +9,7 @@ export declare function measureEntryPoints(outputDir: string): EntryPointSize[];
 export declare function sidePanelSizes(outputDir: string): {
   entries: EntryPointSize[];
   upFront: number;
-  catalogue: number;
+  database: number;
   guide: number;
   firstScreen: number;
   dialogueScreen: number;

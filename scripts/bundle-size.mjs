@@ -87,24 +87,22 @@ function databaseChunks(outputDir, upFront) {
 
 /**
  * What the side panel loads before its first screen can show: the up-front chunks and CSS, the database's code
- * (which it starts loading once a remembered first screen is drawn, at once otherwise), plus the interface's
- * messages in one language (the larger of the two). With a dialogue open it also needs that dialogue's guide
+ * (which it starts loading once a remembered first screen is drawn, at once otherwise); the interface's first
+ * messages in both languages are in the up-front code. With a dialogue open it also needs that dialogue's guide
  * (the largest) and last year's review.
  */
 export function sidePanelSizes(outputDir) {
   const entries = measureEntryPoints(outputDir);
   const panel = entries.find((entry) => entry.name === 'sidepanel.html');
   const database = databaseChunks(outputDir, panel.files);
-  const catalogue = lazyChunk(outputDir, panel.files, /^(en|nb)-[\w-]{8}\.js$/);
   const guide = lazyChunk(outputDir, panel.files, /^(uio-dialogue|performance-interview)\.(en|nb)-[\w-]+\.js$/);
   const review = lazyChunk(outputDir, panel.files, /^PreviousReview-[\w-]+\.js$/);
   return {
     entries,
     upFront: panel.gzipBytes,
     database,
-    catalogue,
     guide,
-    firstScreen: panel.gzipBytes + database + catalogue,
-    dialogueScreen: panel.gzipBytes + database + catalogue + guide + review,
+    firstScreen: panel.gzipBytes + database,
+    dialogueScreen: panel.gzipBytes + database + guide + review,
   };
 }

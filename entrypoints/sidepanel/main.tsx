@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { PANEL_PORT_NAME } from '../../lib/constants';
-import { loadCoreTranslator, resolveLanguage } from '../../lib/i18n';
 import { browserExportServices } from '../../lib/export/services';
 import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/messages';
@@ -14,8 +13,6 @@ import './style.css';
 
 async function main(): Promise<void> {
   performance.mark('samtale:script');
-  // The interface's words load while the database opens (a stored language other than the browser's loads then).
-  loadCoreTranslator(resolveLanguage('auto', navigator.languages)).catch(() => undefined);
   const store = createStore(async () => (await import('../../lib/db')).openSamtaleDatabase(), {
     viewMemory: localViewMemory(globalThis.localStorage),
     firstScreenMemory: localFirstScreenMemory(globalThis.localStorage),
@@ -35,9 +32,10 @@ async function main(): Promise<void> {
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => store.lock.noteActivity(), { passive: true });
   answerPrintRequests(window, () => store.openDialogue.value);
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
+  // Where the panel is offered: applied when the panel is idle (not in the way of its first screen).
   effect(() => {
     const everywhere = store.preferences.value.panelEverywhere;
-    void import('../../lib/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere));
+    requestIdleCallback(() => void import('../../lib/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)));
   });
   const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.

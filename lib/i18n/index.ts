@@ -1,6 +1,7 @@
 import type { Language } from '../guide/types';
 import type { AreaMessageKey, AreaMessages } from './en-areas';
-import type { CoreMessageKey, CoreMessages } from './en';
+import { en, type CoreMessageKey, type CoreMessages } from './en';
+import { nb } from './nb';
 import { loadOnce } from '../load-once';
 
 export type { AreaMessageKey, CoreMessageKey };
@@ -10,25 +11,26 @@ export type Messages = CoreMessages & AreaMessages;
 export type Translate<K extends string = MessageKey> = (key: K, params?: Record<string, string | number>) => string;
 
 /**
- * Messages are fetched by language and by part: the first screens need only the core (about a quarter of the
- * text); the other areas fetch theirs when first shown.
+ * The first screens' messages (the core, about a quarter of the text) come with the panel's code in both
+ * languages: a first screen never waits for a file of words. The other areas fetch theirs when first shown.
  */
-const coreLoaders: Record<Language, () => Promise<CoreMessages>> = {
-  en: () => import('./en').then((module) => module.en),
-  nb: () => import('./nb').then((module) => module.nb),
-};
+const coreMessages: Record<Language, CoreMessages> = { en, nb };
 const areaLoaders: Record<Language, () => Promise<AreaMessages>> = {
   en: () => import('./en-areas').then((module) => module.enAreas),
   nb: () => import('./nb-areas').then((module) => module.nbAreas),
 };
 
+const coreTranslators = new Map<Language, Translate<CoreMessageKey>>();
 /** The first screens' messages in a language. */
-export const loadCoreTranslator = loadOnce((language: Language) => coreLoaders[language]().then((messages) => translate<CoreMessageKey>(messages)));
+export function coreTranslator(language: Language): Translate<CoreMessageKey> {
+  let translator = coreTranslators.get(language);
+  if (!translator) coreTranslators.set(language, (translator = translate<CoreMessageKey>(coreMessages[language])));
+  return translator;
+}
 
 /** Every message in a language (for the areas loaded after the first screen). */
 export const loadTranslator = loadOnce(async (language: Language) => {
-  const [core, areas] = await Promise.all([coreLoaders[language](), areaLoaders[language]()]);
-  return translate<MessageKey>({ ...core, ...areas });
+  return translate<MessageKey>({ ...coreMessages[language], ...(await areaLoaders[language]()) });
 });
 
 /** The interface language for a preference: 'auto' follows the browser (bokmål for any Norwegian locale). */
