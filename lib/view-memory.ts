@@ -16,8 +16,11 @@ function localJson(webStorage: Storage | undefined, key: string) {
     },
     write(value: unknown): void {
       try {
-        if (value === null) webStorage?.removeItem(key);
-        else webStorage?.setItem(key, JSON.stringify(value));
+        const text = value === null ? null : JSON.stringify(value);
+        // Unchanged is not written again: each write lengthens the log the browser reads back when it starts.
+        if (webStorage?.getItem(key) === text) return;
+        if (text === null) webStorage?.removeItem(key);
+        else webStorage?.setItem(key, text);
       } catch {
         // Only convenience depends on it; the notes themselves are in IndexedDB.
       }

@@ -241,6 +241,14 @@ describe('the remembered first screen', () => {
     expect(localFirstScreenMemory(storage).load()).toBeNull();
     storage.setItem('samtale.firstScreen', '{"schemaVersion": 2, "ownDialogues": "not a list"');
     expect(localFirstScreenMemory(storage).load()).toBeNull();
+    // The same records again are not written again (each write lengthens the log the browser reads at start).
+    const writes: string[] = [];
+    const counting = memoryStorage();
+    const setItem = counting.setItem;
+    counting.setItem = (key, value) => (writes.push(key), setItem(key, value));
+    remembering(counting);
+    remembering(counting);
+    expect(writes).toEqual(['samtale.firstScreen']);
     // Too much to be worth it (a person's own dialogues are a few): nothing is kept, and nothing stale stays.
     const memory = remembering(storage);
     memory.save({ ...records, ownDialogues: [{ note: 'x'.repeat(250_000) }] as never });
