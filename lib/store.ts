@@ -110,19 +110,18 @@ const isQuotaError = (error: unknown): boolean =>
  * cursor never jumps back while a write is under way, and a failed write never loses what was typed.
  */
 export function createStore(openDatabase: () => Promise<OpenedDatabase>, options: StoreOptions = {}) {
-  /** The database, once open (start()); actions wait for it, see `connected`. */
+  /** The database, once open (start()); actions wait for it through `connection`. */
   let db: SamtaleDatabase | undefined;
   let readOnly = false;
   let liveQuery: typeof import('dexie').liveQuery;
-  let resolveConnection: () => void = () => undefined;
+  let resolveConnection: (db: SamtaleDatabase) => void = () => undefined;
   let rejectConnection: (error: unknown) => void = () => undefined;
+  /** The open database, once start() has opened it (rejects if it cannot be opened). */
   const connection = new Promise<SamtaleDatabase>((resolve, reject) => {
-    resolveConnection = () => resolve(db!);
+    resolveConnection = resolve;
     rejectConnection = reject;
   });
   connection.catch(() => undefined);
-  /** The open database: at once after start(), else when it has opened (rejects if it cannot). */
-  const connected = (): Promise<SamtaleDatabase> => (db ? Promise.resolve(db) : connection);
   const ready = signal(false);
   const problem = signal<StoreProblem | null>(null);
   const saveState = signal<SaveState>({ kind: 'idle' });
@@ -351,7 +350,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
   async function guard<T>(action: (db: SamtaleDatabase) => Promise<T>): Promise<T | undefined> {
     let database: SamtaleDatabase;
     try {
-      database = await connected();
+      database = await connection;
     } catch {
       // The problem shown is that the database did not open.
       return undefined;
@@ -416,8 +415,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
    */
   function showRemembered(): boolean {
     const remembered = options.firstScreenMemory?.load();
-    const policyRemembered = options.policyMemory?.load();
-    if (!remembered || 'dialogueId' in route.value || (typeof policyRemembered === 'object' && policyRemembered !== null)) return false;
+    if (!remembered || 'dialogueId' in route.value || (typeof rememberedPolicy === 'object' && rememberedPolicy !== null)) return false;
     batch(() => {
       showOwnDialogues(remembered.ownDialogues);
       showGuideRecords(remembered.guideRecords);
@@ -426,25 +424,29 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     });
     return true;
   }
+  /** The institution's policy as the last panel read it (read once: the first screen and start() both need it). */
+  const rememberedPolicy = options.policyMemory?.load();
   const shownFromMemory = showRemembered();
   let firstScreenDrawn: () => void = () => undefined;
-  const drawn = new Promise<void>((resolve) => {
-    firstScreenDrawn = resolve;
-    setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
-  });
+  const drawn = shownFromMemory
+    ? new Promise<void>((resolve) => {
+        firstScreenDrawn = resolve;
+        setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+      })
+    : Promise.resolve();
 
   async function start(): Promise<void> {
     let opened: OpenedDatabase;
     let code: typeof import('./db');
     try {
       // Dexie's code and IndexedDB's first use take longer than drawing the remembered screen: they come second.
-      if (shownFromMemory) await drawn;
+      await drawn;
       [opened, code] = await Promise.all([openDatabase(), databaseCode()]);
       await opened.db.open();
       ({ readOnly } = opened);
       liveQuery = code.liveQuery;
       db = opened.db;
-      resolveConnection();
+      resolveConnection(db);
       performance.mark('samtale:database-open');
     } catch (error) {
       problem.value = { kind: 'databaseUnavailable', detail: describe(error) };
@@ -482,8 +484,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       if (raw && typeof raw === 'object' && Object.keys(raw).length > 0) policy.value = (await import('./managed')).parsePolicy(raw);
       else policy.value = {};
     };
-    const remembered = options.policyMemory?.load();
-    if (remembered) await applyPolicy(remembered).catch(() => undefined);
+    if (rememberedPolicy) await applyPolicy(rememberedPolicy).catch(() => undefined);
     if (options.loadPolicy) {
       options
         .loadPolicy()
@@ -559,7 +560,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     const touchDialogue = Date.now() - (dialogueTouchedAt.get(item.dialogueId) ?? 0) > DIALOGUE_TOUCH_INTERVAL_MS;
     const { saveItem } = await itemWriteCode();
     // Nothing is typed before a dialogue is open, which is after the database opened.
-    const database = await connected();
+    const database = await connection;
     if (lockState.value === 'off') {
       await saveItem(database, item, changes, { touchDialogue });
     } else {
@@ -667,7 +668,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     const run = async () => {
       const { NoteIndex } = await import('./search');
       const index = (noteIndex ??= new NoteIndex());
-      await index.sync(await connected(), dialogues.value, readable);
+      await index.sync(await connection, dialogues.value, readable);
       return index;
     };
     const next = noteIndexQueue.then(run, run);
@@ -851,7 +852,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       const { createBackup } = await import('./backup');
       let text: string;
       try {
-        text = await createBackup(await connected(), passphrase);
+        text = await createBackup(await connection, passphrase);
       } catch (error) {
         showProblem(error);
         return undefined;
@@ -865,7 +866,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       const { parseBackup, planRestore } = await import('./backup');
       const parsed = await parseBackup(text, passphrase);
       pendingRestore = parsed.ok ? parsed.data : null;
-      return parsed.ok ? { ok: true as const, plan: await planRestore(await connected(), parsed.data) } : parsed;
+      return parsed.ok ? { ok: true as const, plan: await planRestore(await connection, parsed.data) } : parsed;
     },
     async applyRestore(): Promise<boolean> {
       if (!pendingRestore) return false;

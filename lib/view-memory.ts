@@ -3,9 +3,10 @@ import type { FirstScreenRecords, Route } from './store';
 
 /**
  * A small JSON value in the extension's own localStorage (never a note). Losing it is harmless, so a value
- * that cannot be read is null and one that cannot be written is dropped; null removes it.
+ * that cannot be read is null and one that cannot be written is dropped; null, or a value longer than
+ * maxLength as JSON, removes it.
  */
-function localJson(webStorage: Storage | undefined, key: string) {
+function localJson(webStorage: Storage | undefined, key: string, maxLength = Infinity) {
   return {
     read(): unknown {
       try {
@@ -16,7 +17,8 @@ function localJson(webStorage: Storage | undefined, key: string) {
     },
     write(value: unknown): void {
       try {
-        const text = value === null ? null : JSON.stringify(value);
+        const json = value === null ? null : JSON.stringify(value);
+        const text = json !== null && json.length <= maxLength ? json : null;
         // Unchanged is not written again: each write lengthens the log the browser reads back when it starts.
         if (webStorage?.getItem(key) === text) return;
         if (text === null) webStorage?.removeItem(key);
@@ -59,7 +61,7 @@ const FIRST_SCREEN_MEMORY_LIMIT = 200_000;
  * the schema version that wrote them: other code reads the database instead.
  */
 export function localFirstScreenMemory(webStorage: Storage | undefined) {
-  const stored = localJson(webStorage, 'samtale.firstScreen');
+  const stored = localJson(webStorage, 'samtale.firstScreen', FIRST_SCREEN_MEMORY_LIMIT);
   return {
     load(): FirstScreenRecords | null {
       const parsed = stored.read() as (FirstScreenRecords & { schemaVersion: unknown }) | null;
@@ -68,9 +70,6 @@ export function localFirstScreenMemory(webStorage: Storage | undefined) {
       const preferencesReadable = preferences === null || (typeof preferences === 'object' && !Array.isArray(preferences));
       return Array.isArray(ownDialogues) && Array.isArray(guideRecords) && preferencesReadable ? { ownDialogues, guideRecords, preferences } : null;
     },
-    save(records: FirstScreenRecords): void {
-      const value = { schemaVersion: SCHEMA_VERSION, ...records };
-      stored.write(JSON.stringify(value).length <= FIRST_SCREEN_MEMORY_LIMIT ? value : null);
-    },
+    save: (records: FirstScreenRecords) => stored.write({ schemaVersion: SCHEMA_VERSION, ...records }),
   };
 }

@@ -20,13 +20,8 @@ const areaLoaders: Record<Language, () => Promise<AreaMessages>> = {
   nb: () => import('./nb-areas').then((module) => module.nbAreas),
 };
 
-const coreTranslators = new Map<Language, Translate<CoreMessageKey>>();
 /** The first screens' messages in a language. */
-export function coreTranslator(language: Language): Translate<CoreMessageKey> {
-  let translator = coreTranslators.get(language);
-  if (!translator) coreTranslators.set(language, (translator = translate<CoreMessageKey>(coreMessages[language])));
-  return translator;
-}
+export const coreTranslator = (language: Language): Translate<CoreMessageKey> => translate<CoreMessageKey>(coreMessages[language]);
 
 /** Every message in a language (for the areas loaded after the first screen). */
 export const loadTranslator = loadOnce(async (language: Language) => {
