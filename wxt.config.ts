@@ -4,31 +4,38 @@ import type { Plugin } from 'vite';
 import { UIO_EMPLOYEE_PAGE_PATTERNS } from './lib/panel-availability';
 import { REMINDER_PERMISSIONS } from './lib/reminder-permissions';
 
+/** Dexie and the database module: a chunk of their own, which the side panel loads once a remembered first screen is drawn (lib/store.ts). */
+const DATABASE_MODULES = /node_modules[\\/]dexie[\\/]|[\\/]lib[\\/]db\.ts$/;
+const SIDE_PANEL_ENTRY = /[\\/]entrypoints[\\/]sidepanel[\\/]main\.tsx$/;
+
 /**
- * What every extension page loads up front, in one chunk: the libraries (Preact, its hooks and signals), the
- * bundler's runtime and the few modules the side panel and the print view share. After a browser start each
- * file costs a read; the automatic split made five. Dexie and the schema are one chunk of their own: the side
- * panel draws a remembered first screen before it loads them (lib/store.ts). Only for the pages' build: the
- * background and content scripts are single files. (tests/e2e/bundle.test.ts fails if this ever pulls a lazy
- * module up front.)
+ * The side panel's first load is one script: its entry and every module the entry imports statically (the
+ * database aside) go into one chunk. Left to itself the bundler gives each module a lazy chunk also imports a
+ * file of its own (seven up front); right after a browser start every file waits on the busy browser process,
+ * and the second of two arrived ~30 ms after the first. The print view is a script of its own
+ * (entrypoints/print/), so no other page imports this chunk. Only for the pages' build: the background and the
+ * scripts are single files. (tests/e2e/bundle.test.ts checks the one file and that no lazy module is in it.)
  */
-const CHUNK_GROUPS = [
-  {
-    name: 'shared',
-    patterns: [
-      /node_modules[\\/](preact|@preact)[\\/]/,
-      /rolldown[\\/]runtime|vite[\\/]preload-helper|virtual:wxt/,
-      /[\\/]lib[\\/](constants|i18n[\\/]index|guide[\\/]index|export[\\/]services|export[\\/]print-channel)\.ts$/,
-    ],
-  },
-  { name: 'database', patterns: [/node_modules[\\/]dexie[\\/]/, /[\\/]lib[\\/]db\.ts$/] },
-];
 function chunkGroups(): Plugin {
+  let upFront = new Set<string>();
   return {
     name: 'samtale-chunk-groups',
+    buildEnd() {
+      upFront = new Set();
+      const pending = [...this.getModuleIds()].filter((id) => SIDE_PANEL_ENTRY.test(id));
+      while (pending.length > 0) {
+        const id = pending.pop()!;
+        if (upFront.has(id) || DATABASE_MODULES.test(id)) continue;
+        upFront.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
     outputOptions(options) {
       if ((options as { codeSplitting?: unknown }).codeSplitting === false || options.inlineDynamicImports) return null;
-      const groups = CHUNK_GROUPS.map(({ name, patterns }) => ({ name, test: (id: string) => patterns.some((pattern) => pattern.test(id)) }));
+      const groups = [
+        { name: 'sidepanel', test: (id: string) => upFront.has(id) },
+        { name: 'database', test: (id: string) => DATABASE_MODULES.test(id) },
+      ];
       return { ...options, codeSplitting: { groups } } as typeof options;
     },
   };

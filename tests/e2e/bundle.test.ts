@@ -9,6 +9,12 @@ describe('the built side panel', () => {
     expect(sizes.firstScreen).toBeLessThanOrEqual(SIDE_PANEL_BUDGET_BYTES);
   });
 
+  it('loads one script and one style sheet up front', () => {
+    const panel = sidePanelSizes(EXTENSION_DIR).entries.find((entry) => entry.name === 'sidepanel.html')!;
+    expect(panel.files.filter((file) => file.endsWith('.js'))).toHaveLength(1);
+    expect(panel.files.filter((file) => file.endsWith('.css'))).toHaveLength(1);
+  });
+
   it('keeps the heavy parts out of the first load: .docx writer, schemas, other areas and their messages, the guides', () => {
     const panel = sidePanelSizes(EXTENSION_DIR).entries.find((entry) => entry.name === 'sidepanel.html')!;
     for (const lazy of [/^chunks\/docx-/, /^chunks\/schemas?-/, /Area-/, /^chunks\/(en|nb)-areas-/, /^chunks\/(uio-dialogue|performance-interview)\./, /^chunks\/search-/]) {

@@ -5,9 +5,16 @@ import { decodePrintRequest } from '../../lib/export/services';
 import { loadPrintDocument } from '../../lib/export/print';
 import { requestFromOpener } from '../../lib/export/print-request';
 import { resolveLanguage } from '../../lib/i18n';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import './print.css';
 
-async function main(): Promise<void> {
+/**
+ * The printable summary (print.html, in public/). A script of its own, not a page of the panel's build: the panel's
+ * first screen then loads one file, with no chunk shared with this page (wxt.config.ts).
+ */
+export default defineUnlistedScript(() => void show());
+
+async function show(): Promise<void> {
   const request = decodePrintRequest(location.hash);
   const fromPanel = request ? await requestFromOpener(window, request) : null;
   const result = fromPanel
@@ -24,4 +31,3 @@ async function main(): Promise<void> {
   if (result.autoPrint) requestAnimationFrame(() => print());
 }
 
-void main();
