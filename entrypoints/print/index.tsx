@@ -1,11 +1,11 @@
 import { render } from 'preact';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { DocumentPreview } from '../../components/DocumentPreview';
 import { openSamtaleDatabase } from '../../lib/db';
 import { decodePrintRequest } from '../../lib/export/services';
 import { loadPrintDocument } from '../../lib/export/print';
 import { requestFromOpener } from '../../lib/export/print-request';
 import { resolveLanguage } from '../../lib/i18n';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import './print.css';
 
 /**
