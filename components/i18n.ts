@@ -1,7 +1,6 @@
 import { createContext, h, type ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../lib/guide/types';
-import type { LoadOnce } from '../lib/load-once';
 import { coreTranslator, loadTranslator, type CoreMessageKey, type Translate } from '../lib/i18n';
 
 /** The first screens' messages (the core): what the components of the list and of a dialogue's topics use. */
@@ -32,12 +31,12 @@ export function useAreaI18n(): I18n {
 }
 
 /**
- * A translator fetched on first use; null until it is there. While another language loads, the previous one
- * stays, so the panel never goes blank on a switch.
+ * Every message of a language, fetched on first use; null until it is there. While another language loads, the
+ * previous one stays, so the panel never goes blank on a switch.
  */
-function useLoaded<K extends string>(language: Language, load: LoadOnce<Language, Translate<K>>): { t: Translate<K>; language: Language } | null {
-  const [loaded, setLoaded] = useState<{ t: Translate<K>; language: Language } | null>(() => {
-    const t = load.peek(language);
+function useAllMessages(language: Language): I18n | null {
+  const [loaded, setLoaded] = useState<I18n | null>(() => {
+    const t = loadTranslator.peek(language);
     return t ? { t, language } : null;
   });
   // A layout effect, not an effect: it runs before the browser paints, so waiting for the words never costs a
@@ -45,7 +44,7 @@ function useLoaded<K extends string>(language: Language, load: LoadOnce<Language
   useLayoutEffect(() => {
     if (loaded?.language === language) return;
     let current = true;
-    load(language).then(
+    loadTranslator(language).then(
       (t) => current && setLoaded({ t, language }),
       (error: unknown) => console.error(error),
     );
@@ -61,6 +60,6 @@ export function useCoreI18n(language: Language): CoreI18n {
 /** Renders its children once every message of the interface's language is there. */
 export function AreaMessages({ children }: { children: ComponentChildren }) {
   const { language } = useI18n();
-  const loaded = useLoaded(language, loadTranslator);
+  const loaded = useAllMessages(language);
   return loaded ? h(AreaI18nContext.Provider, { value: loaded }, children) : null;
 }

@@ -1,4 +1,4 @@
-import { effect } from '@preact/signals';
+import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
@@ -32,9 +32,11 @@ async function main(): Promise<void> {
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => store.lock.noteActivity(), { passive: true });
   answerPrintRequests(window, () => store.openDialogue.value);
   addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
-  // Where the panel is offered: applied when the panel is idle (not in the way of its first screen).
+  // Where the panel is offered: applied when the panel is idle (not in the way of its first screen), and again
+  // only when that preference changes (not when the database confirms the remembered preferences).
+  const panelEverywhere = computed(() => store.preferences.value.panelEverywhere);
   effect(() => {
-    const everywhere = store.preferences.value.panelEverywhere;
+    const everywhere = panelEverywhere.value;
     requestIdleCallback(() => void import('../../lib/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)));
   });
   const exporter = browserExportServices(window, browser.runtime.getURL('/print.html'));
