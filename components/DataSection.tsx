@@ -75,7 +75,7 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
       )}
       {check?.ok && (
         <div class="card" data-testid="restore-plan">
-          <p>{t('restoreWillChange', { added: check.plan.added.dialogues + check.plan.added.items + check.plan.added.people, updated: check.plan.updated.dialogues + check.plan.updated.items + check.plan.updated.people, unchanged: check.plan.unchanged })}</p>
+          <p>{t('restoreWillChange', { unchanged: check.plan.unchanged })}</p>
           <ul>
             <li>{t('restoreDialogues', { added: check.plan.added.dialogues, updated: check.plan.updated.dialogues })}</li>
             <li>{t('restoreItems', { added: check.plan.added.items, updated: check.plan.updated.items })}</li>

@@ -30,9 +30,7 @@ export function NoteSearch({ onSearch, describeDialogue, onOpen }: Props) {
       ? t('searchNone', { query: query.trim() })
       : shown.total > shown.hits.length
         ? t('searchSomeOf', { count: shown.total, shown: shown.hits.length })
-        : shown.total === 1
-          ? t('searchCountOne')
-          : t('searchCount', { count: shown.total });
+        : t('searchCount', { count: shown.total });
 
   return (
     <section role="search" aria-labelledby={`${id}-heading`} class="note-search">

@@ -1,3 +1,5 @@
+import type { MessagesLike } from './index';
+
 /** The English text of the side panel's other areas (export, meeting, employees, settings), loaded with them. */
 export const enAreas = {
   back: 'Back',
@@ -98,8 +100,7 @@ export const enAreas = {
   peopleEmpty: 'No employees yet. Add the people you hold dialogues with.',
   searchHeading: 'Search all notes',
   searchHint: 'Type at least two letters. Searches every dialogue on this device, yours and your employees’; nothing is sent anywhere.',
-  searchCountOne: 'One note found.',
-  searchCount: '{count} notes found.',
+  searchCount: { one: 'One note found.', other: '{count} notes found.' },
   searchSomeOf: '{count} notes found; the first {shown} are shown.',
   searchNone: 'No notes contain “{query}”.',
   searchMine: 'My own dialogue',
@@ -177,10 +178,10 @@ export const enAreas = {
   importFile: 'Shared file',
   importPaste: 'Or paste the shared text',
   importCheck: 'Check',
-  importWillAdd: '{count} points from {name} will be added:',
-  importAlreadyThere: '{count} were imported before and are skipped.',
-  importConfirm: 'Add {count} points',
-  importDone: 'Added {count} points to the dialogue.',
+  importWillAdd: { one: '1 point from {name} will be added:', other: '{count} points from {name} will be added:' },
+  importAlreadyThere: { one: '1 was imported before and is skipped.', other: '{count} were imported before and are skipped.' },
+  importConfirm: { one: 'Add 1 point', other: 'Add {count} points' },
+  importDone: { one: 'Added 1 point to the dialogue.', other: 'Added {count} points to the dialogue.' },
   importTooLarge: 'That file is too large to be a Samtale shared file. Nothing was changed.',
   importNotJson: 'That is not a Samtale shared file (it is not readable as one, or it is cut short). Nothing was changed.',
   importForeign: 'That file was not made by Samtale’s “Share with your manager”. Nothing was changed.',
@@ -191,11 +192,17 @@ export const enAreas = {
   settingsRemindersHint: 'Uses the browser’s notifications. The browser asks for permission when you turn this on.',
   remindersDenied: 'Reminders stay off: the browser did not give Samtale permission for notifications.',
   reminderPlanTitle: 'Samtale: agreed items coming due',
-  reminderPlanBody: '{count} items of your follow-up and development plan are due within a week or overdue.',
+  reminderPlanBody: {
+    one: '1 item of your follow-up and development plan is due within a week or overdue.',
+    other: '{count} items of your follow-up and development plan are due within a week or overdue.',
+  },
   reminderAnnualTitle: 'Samtale: time for your one-to-one work dialogue',
   reminderAnnualBody: 'It is almost a year since your last one-to-one work dialogue.',
   reminderEmployeesTitle: 'Samtale: dialogues due',
-  reminderEmployeesBody: '{count} of your employees are due for their one-to-one work dialogue.',
+  reminderEmployeesBody: {
+    one: '1 of your employees is due for their one-to-one work dialogue.',
+    other: '{count} of your employees are due for their one-to-one work dialogue.',
+  },
 
   dataHeading: 'Your data',
   dataUninstallWarning: 'Everything is stored in this browser only. Uninstalling Samtale or clearing the browser’s data deletes it: back up regularly.',
@@ -211,7 +218,7 @@ export const enAreas = {
   restoreFile: 'Backup file',
   restorePassphrase: 'Passphrase of the backup',
   restoreUnlock: 'Open the backup',
-  restoreWillChange: 'Restoring adds {added} records, updates {updated} and leaves {unchanged} as they are:',
+  restoreWillChange: 'Restoring this backup changes these records (unchanged: {unchanged}):',
   restoreDialogues: 'Dialogues: {added} new, {updated} updated',
   restoreItems: 'Notes, points and plan items: {added} new, {updated} updated',
   restorePeople: 'Employees: {added} new, {updated} updated',
@@ -289,4 +296,4 @@ export const enAreas = {
 } as const;
 
 export type AreaMessageKey = keyof typeof enAreas;
-export type AreaMessages = Record<AreaMessageKey, string>;
+export type AreaMessages = MessagesLike<typeof enAreas>;

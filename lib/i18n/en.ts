@@ -1,3 +1,5 @@
+import type { MessagesLike } from './index';
+
 /**
  * The interface's English text for the side panel's first screens (the list, a dialogue's topics). The other
  * areas' text is in en-areas.ts and loads with them. nb.ts must have every key (its type says so).
@@ -36,7 +38,7 @@ export const en = {
   dialogueNoManager: 'Manager not named',
   dialogueNoDate: 'No date planned',
   topicsPrepared: '{done} of {total} topics prepared',
-  questionsMarked: '{count} questions to raise',
+  questionsMarked: { zero: 'No questions marked yet', one: '1 question to raise', other: '{count} questions to raise' },
 
   topicsNavigation: 'Topics',
   topicProgress: 'Topic {number} of {total}',
@@ -95,9 +97,13 @@ export const en = {
   backupReminder: 'Uninstalling Samtale deletes your notes. You have not saved a backup for a while.',
   backupReminderAction: 'Back up now',
 
-  guideUpdateNotice: 'UiO’s guide page words {count} questions differently from Samtale’s guide.',
+  guideUpdateNotice: {
+    one: 'UiO’s guide page words 1 question differently from Samtale’s guide.',
+    other: 'UiO’s guide page words {count} questions differently from Samtale’s guide.',
+  },
   guideUpdateReview: 'Review',
 } as const;
 
 export type CoreMessageKey = keyof typeof en;
-export type CoreMessages = Record<CoreMessageKey, string>;
+/** Every key, with the same form as English: a plain text, or a plural's forms. */
+export type CoreMessages = MessagesLike<typeof en>;

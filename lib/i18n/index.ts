@@ -39,9 +39,28 @@ export function resolveLanguage(preference: Language | 'auto', browserLanguages:
   return 'en';
 }
 
-export function translate<K extends string>(messages: Readonly<Record<K, string>>): Translate<K> {
+/**
+ * A message that names a count: its forms for one and for any other number (English and bokmål both have just
+ * these two), and optionally for none.
+ */
+export interface Plural {
+  readonly zero?: string;
+  readonly one: string;
+  readonly other: string;
+}
+export type Message = string | Plural;
+/** A language's messages with the same keys and forms as English's: plain where it is plain, plural where it is. */
+export type MessagesLike<English extends Record<string, Message>> = { readonly [K in keyof English]: English[K] extends string ? string : Plural };
+
+function pluralForm(plural: Plural, count: unknown): string {
+  if (count === 0 && plural.zero !== undefined) return plural.zero;
+  return count === 1 ? plural.one : plural.other;
+}
+
+export function translate<K extends string>(messages: Readonly<Record<K, Message>>): Translate<K> {
   return (key, params) => {
-    const template = messages[key];
+    const message = messages[key];
+    const template = typeof message === 'string' ? message : pluralForm(message, params?.count);
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };

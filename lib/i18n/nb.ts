@@ -35,7 +35,7 @@ export const nb: CoreMessages = {
   dialogueNoManager: 'Leder ikke oppgitt',
   dialogueNoDate: 'Ingen dato planlagt',
   topicsPrepared: '{done} av {total} temaer forberedt',
-  questionsMarked: '{count} spørsmål å ta opp',
+  questionsMarked: { zero: 'Ingen spørsmål valgt ennå', one: '1 spørsmål å ta opp', other: '{count} spørsmål å ta opp' },
 
   topicsNavigation: 'Temaer',
   topicProgress: 'Tema {number} av {total}',
@@ -94,6 +94,9 @@ export const nb: CoreMessages = {
   backupReminder: 'Avinstallerer du Samtale, forsvinner notatene dine. Det er lenge siden du lagret en sikkerhetskopi.',
   backupReminderAction: 'Ta sikkerhetskopi nå',
 
-  guideUpdateNotice: 'UiOs veilederside formulerer {count} spørsmål annerledes enn Samtales veileder.',
+  guideUpdateNotice: {
+    one: 'UiOs veilederside formulerer 1 spørsmål annerledes enn Samtales veileder.',
+    other: 'UiOs veilederside formulerer {count} spørsmål annerledes enn Samtales veileder.',
+  },
   guideUpdateReview: 'Se gjennom',
 };

@@ -64,7 +64,10 @@ describe('several dialogues', () => {
     await page.getByRole('button', { name: 'Open: 12 November 2025' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 12 November 2025');
     await addPoint(page, 'Point in 2025');
+    await page.getByRole('checkbox').first().check();
     await page.getByRole('button', { name: 'My dialogues' }).click();
+    // How many questions each will raise, in words that fit the number.
+    await expect.poll(() => page.locator('.dialogue-list li .meta').allTextContents()).toEqual(['No questions marked yet', '1 question to raise', 'No questions marked yet']);
 
     // Cancel keeps it (Escape too); confirming deletes it.
     await page.getByRole('button', { name: 'Delete dialogue: 12 November 2025' }).click();
