@@ -43,7 +43,8 @@ export interface ExportServices {
   print(request: PrintRequest): void;
 }
 
-export function browserExportServices(window: Window, printPageUrl: string): ExportServices {
+/** `printPageUrl` is asked for only when printing: the panel's first screen touches no extension API. */
+export function browserExportServices(window: Window, printPageUrl: () => string): ExportServices {
   return {
     async copy(summary, options) {
       const { copySummary } = await import('./deliver');
@@ -60,6 +61,6 @@ export function browserExportServices(window: Window, printPageUrl: string): Exp
       saveFile(window.document, await summaryFile(summary, format), fileName);
       return fileName;
     },
-    print: (request) => void window.open(`${printPageUrl}#${encodePrintRequest(request)}`, '_blank'),
+    print: (request) => void window.open(`${printPageUrl()}#${encodePrintRequest(request)}`, '_blank'),
   };
 }

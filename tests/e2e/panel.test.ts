@@ -41,6 +41,24 @@ describe('the side panel in Chromium', () => {
     browser = undefined;
   });
 
+  it('draws with its own style sheet (carried in its script), while its CSP still refuses inline styles', async () => {
+    browser = await launchExtension();
+    const panel = await browser.openPanel();
+    await panel.getByRole('button', { name: 'New dialogue' }).waitFor();
+    const styles = await panel.evaluate(async () => {
+      const app = getComputedStyle(document.querySelector('.app')!);
+      const button = getComputedStyle(document.querySelector('button.primary')!);
+      const before = getComputedStyle(document.body).backgroundColor;
+      const inline = Object.assign(document.createElement('style'), { textContent: 'body { background-color: rgb(255, 0, 0) !important; }' });
+      document.head.append(inline);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { padding: app.paddingTop, radius: button.borderTopLeftRadius, fontSize: getComputedStyle(document.body).fontSize, before, after: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(styles).toMatchObject({ padding: '11.25px', radius: '6px', fontSize: '15px' });
+    expect(styles.after).toBe(styles.before);
+    expect(styles.after).not.toBe('rgb(255, 0, 0)');
+  });
+
   it('lets no extension page reach the network, even when code there tries', async () => {
     browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const panel = await browser.openPanel();
