@@ -20,6 +20,8 @@ const FIRST_SCREEN_MARK = 'samtale:first-screen';
 const READ_AFTER_MS = 400;
 const COLD_SETTLE_MS = 1000;
 const COLD_RUNS = Math.max(RUNS, 15);
+// Warm pairs take a second each: enough of them that one slow page moves the median little.
+const WARM_RUNS = Math.max(RUNS, 25);
 const WRITE_MEASURE = 'samtale:write';
 const SIZE_FIGURE = 'side panel JS + CSS, first screen (gzip)';
 const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
@@ -306,12 +308,12 @@ async function main() {
     const panelUrl = `${origin}/sidepanel.html`;
     // Warm open: the same browser, page after page.
     const warm = { blank: [], panel: [] };
-    for (let run = -2; run < RUNS * 2; run++) {
+    for (let run = -2; run < WARM_RUNS * 2; run++) {
       const kind = run % 2 ? 'panel' : 'blank';
       const time = await openTime(page, kind === 'panel' ? panelUrl : `${origin}/bench-blank.html`, kind === 'panel');
       if (run >= 0) warm[kind].push(time);
     }
-    report('open to first screen, warm (median)', median(warm.panel), { reference: median(warm.blank), budget: 1.3, detail: `blank page ${ms(median(warm.blank))}` });
+    report('open to first screen, warm (median)', median(warm.panel), { reference: median(warm.blank), budget: 1.3, detail: `blank page ${ms(median(warm.blank))}; ${WARM_RUNS} runs` });
     report('open to first screen, cold (median)', median(cold.panel), { reference: median(cold.blank), budget: 1.6, detail: `blank page ${ms(median(cold.blank))}; first page of a browser started ${COLD_SETTLE_MS / 1000} s before; ${COLD_RUNS} runs` });
     report('  … cold, at the moment the browser starts (median)', median(atLaunch.panel), { reference: median(atLaunch.blank), detail: `blank page ${ms(median(atLaunch.blank))}; reported, not budgeted: Chromium's own start-up dominates` });
     log(`warm open measured (ms): blank ${warm.blank.map(Math.round).join(' ')}; panel ${warm.panel.map(Math.round).join(' ')}`);
