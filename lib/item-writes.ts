@@ -26,34 +26,37 @@ export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemCha
       failure ??= error;
       transaction.abort();
     };
-    // Each step runs in a request's success event, where a thrown error would abort without saying why.
-    const read = <T>(store: IDBObjectStore, key: string, then: (record: T | undefined) => void) => {
-      const request = store.get(key);
-      request.onsuccess = () => {
-        try {
-          then(request.result as T | undefined);
-        } catch (error) {
-          fail(error);
-        }
-      };
-    };
     const write = (store: IDBObjectStore, before: object | undefined, after: object) => {
       const request = store.put(after);
       request.onerror = () => (failure ??= request.error);
       writes.push({ table: store.name, before, after });
     };
-    const withDialogue = (then: (dialogue: Dialogue) => void) =>
-      read<Dialogue>(dialogues, item.dialogueId, (dialogue) => (dialogue ? then(dialogue) : fail(new Error(`No dialogue ${item.dialogueId}`))));
-    const touch = (dialogue: Dialogue) => write(dialogues, dialogue, { ...dialogue, updatedAt });
-    read<Item>(items, item.id, (before) => {
-      if (before) {
-        write(items, before, { ...before, ...changes, updatedAt });
-        if (touchDialogue) withDialogue(touch);
-      } else {
-        withDialogue((dialogue) => {
-          write(items, undefined, { ...item, ...changes, updatedAt });
-          touch(dialogue);
-        });
+    // Both reads at once: requests run in order, so when the last read succeeds the first one's result is there,
+    // and the writes wait for one answer of the database, not two in a row. The dialogue is read only when it
+    // will be written: it is, for a new item, or when asked to be touched.
+    // A thrown error in a success event would abort without saying why.
+    const guarded = (step: () => void) => () => {
+      try {
+        step();
+      } catch (error) {
+        fail(error);
+      }
+    };
+    const storedItem = items.get(item.id);
+    const storedDialogue = touchDialogue ? dialogues.get(item.dialogueId) : null;
+    (storedDialogue ?? storedItem).onsuccess = guarded(() => {
+      const before = storedItem.result as Item | undefined;
+      if (before) write(items, before, { ...before, ...changes, updatedAt });
+      const touch = (dialogue: Dialogue | undefined) => {
+        if (!dialogue) return fail(new Error(`No dialogue ${item.dialogueId}`));
+        if (!before) write(items, undefined, { ...item, ...changes, updatedAt });
+        write(dialogues, dialogue, { ...dialogue, updatedAt });
+      };
+      if (storedDialogue) touch(storedDialogue.result as Dialogue | undefined);
+      else if (!before) {
+        // A new item (whose dialogue was not to be touched): its dialogue must exist, and is touched after all.
+        const dialogue = dialogues.get(item.dialogueId);
+        dialogue.onsuccess = guarded(() => touch(dialogue.result as Dialogue | undefined));
       }
     });
     transaction.oncomplete = () => resolve();

@@ -53,7 +53,27 @@ describe('dialogues in the database', () => {
   it('refuses an item for a dialogue that does not exist, and writes nothing', async () => {
     const orphan = buildItem({ kind: 'point', dialogueId: 'missing', topicId: 't1' });
     await expect(saveItem(db, orphan, { text: 'x' })).rejects.toThrow(/No dialogue/);
+    await expect(saveItem(db, orphan, { text: 'x' }, { touchDialogue: false })).rejects.toThrow(/No dialogue/);
     expect(await db.items.count()).toBe(0);
+  });
+
+  it('moves the dialogue’s updatedAt with a new item always, and with a changed one when asked', async () => {
+    const { id } = await createDialogue(db, sampleDialogueInput());
+    const updatedAt = async () => (await db.dialogues.get(id))!.updatedAt;
+    const point = buildItem({ kind: 'point', dialogueId: id, topicId: 't2' });
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+    let last = await updatedAt();
+    await tick();
+    await saveItem(db, point, { text: 'new' }, { touchDialogue: false });
+    expect(await updatedAt()).not.toBe(last);
+    last = await updatedAt();
+    await tick();
+    await saveItem(db, point, { text: 'changed, quietly' }, { touchDialogue: false });
+    expect(await updatedAt()).toBe(last);
+    await tick();
+    await saveItem(db, point, { text: 'changed' });
+    expect(await updatedAt()).not.toBe(last);
+    expect((await db.items.get(point.id))!.text).toBe('changed');
   });
 
   it('deletes a dialogue with all its items and leaves other dialogues alone', async () => {
