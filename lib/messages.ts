@@ -38,6 +38,8 @@ const QuestionIdSchema = z.string().regex(/^t[1-7]-[qhs]\d{2}$/);
 /** From the content script on UiO's guide pages to the background. Never carries anything of the user's back. */
 export const PageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openPanel') }).strict(),
+  // A UiO employee page is shown in the sender's tab: the side panel is offered there.
+  z.object({ type: z.literal('employeePage') }).strict(),
   z.object({ type: z.literal('markQuestion'), questionId: QuestionIdSchema }).strict(),
   z
     .object({

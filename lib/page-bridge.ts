@@ -4,7 +4,7 @@ import { findQuestion } from './guide';
 import { getGuide } from './guide/bundled';
 import type { Language } from './guide/types';
 import { PageMessageSchema, type MarkQuestionReply, type PageMessage } from './messages';
-import { isUioEmployeePage } from './panel-availability';
+import { PANEL_PATH, isUioEmployeePage } from './panel-availability';
 import { compareCodeUnits } from './order';
 
 interface Sender {
@@ -15,7 +15,7 @@ interface Sender {
 
 export interface BridgeBrowser {
   runtime: { id: string; onMessage: { addListener(callback: (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => boolean | void): void } };
-  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidePanel?: { open(options: { tabId: number }): Promise<void>; setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
 }
 
@@ -57,6 +57,10 @@ export function registerPageBridge(browser: BridgeBrowser, openDatabase: () => P
     const parsed = PageMessageSchema.safeParse(message);
     if (!parsed.success) return;
     const request = parsed.data;
+    if (request.type === 'employeePage') {
+      void browser.sidePanel?.setOptions({ tabId: sender.tab.id, path: PANEL_PATH, enabled: true }).catch(() => undefined);
+      return;
+    }
     if (request.type === 'openPanel') {
       // Called at once, inside the user's click: the browser opens a side panel only on a user gesture.
       void (browser.sidePanel ? browser.sidePanel.open({ tabId: sender.tab.id }) : browser.sidebarAction?.open())?.catch(() => undefined);

@@ -16,7 +16,6 @@ interface SidePanelApi {
 
 interface TabsApi {
   query(query: { url: string[] }): Promise<Array<{ id?: number }>>;
-  onUpdated: { addListener(callback: (tabId: number, change: { url?: string; status?: string }, tab: { url?: string }) => void): void };
 }
 
 export interface PanelBrowser {
@@ -49,8 +48,7 @@ export function registerPanelAvailability(browser: PanelBrowser, readPanelEveryw
   };
   browser.runtime.onInstalled.addListener(() => void configure());
   browser.runtime.onStartup.addListener(() => void configure());
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    const url = change.url ?? tab.url;
-    if (isUioEmployeePage(url)) void sidePanel.setOptions({ tabId, path: PANEL_PATH, enabled: true });
-  });
+  // A tab showing a UiO employee page is enabled when the page's content script says so (lib/page-bridge.ts),
+  // not by listening to every tab: Chromium cannot filter tabs.onUpdated, and that listener woke the background
+  // for every page loaded in any tab (it evaluates its whole script when it starts: 50–150 ms of a busy CPU).
 }

@@ -12,9 +12,10 @@ beforeEach(async () => {
 function bridge() {
   let listener: Parameters<BridgeBrowser['runtime']['onMessage']['addListener']>[0] | undefined;
   const opened: number[] = [];
+  const enabled: unknown[] = [];
   const browser: BridgeBrowser = {
     runtime: { id: 'samtale', onMessage: { addListener: (l) => (listener = l) } },
-    sidePanel: { open: async ({ tabId }) => void opened.push(tabId) },
+    sidePanel: { open: async ({ tabId }) => void opened.push(tabId), setOptions: async (options) => void enabled.push(options) },
   };
   registerPageBridge(browser, async () => ({ db, readOnly: false }));
   const send = (message: unknown, sender: { id?: string; tab?: { id?: number; url?: string } }) =>
@@ -22,12 +23,18 @@ function bridge() {
       const keepOpen = listener!(message, sender, resolve);
       if (!keepOpen) setTimeout(() => resolve('no reply'), 30);
     });
-  return { send, opened };
+  return { send, opened, enabled };
 }
 
 const uioTab = { id: 7, url: 'https://www.uio.no/english/for-employees/employment/one-to-one-work-dialogue/index.html' };
 
 describe('the page bridge', () => {
+  it('offers the side panel in a tab whose UiO employee page says it is one', async () => {
+    const { send, enabled } = bridge();
+    await send({ type: 'employeePage' }, { id: 'samtale', tab: { id: 9, url: 'https://www.uio.no/for-ansatte/arbeidsstotte/' } });
+    expect(enabled).toEqual([{ tabId: 9, path: 'sidepanel.html', enabled: true }]);
+  });
+
   it('marks a question in the dialogue being prepared, not in one already held', async () => {
     const held = await createDialogue(db, sampleDialogueInput());
     await updateDialogue(db, held.id, { status: 'held' });
@@ -44,10 +51,12 @@ describe('the page bridge', () => {
     ['no tab at all', { id: 'samtale' }],
   ])('ignores messages from %s', async (_, sender) => {
     await createDialogue(db, sampleDialogueInput());
-    const { send, opened } = bridge();
+    const { send, opened, enabled } = bridge();
     expect(await send({ type: 'markQuestion', questionId: 't2-q01' }, sender)).toBe('no reply');
     expect(await send({ type: 'openPanel' }, sender)).toBe('no reply');
+    expect(await send({ type: 'employeePage' }, sender)).toBe('no reply');
     expect(opened).toEqual([]);
+    expect(enabled).toEqual([]);
     expect((await db.dialogues.toArray())[0]!.markedQuestionIds).toEqual([]);
   });
 

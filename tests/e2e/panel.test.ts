@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { GUIDE_URL, OTHER_URL, useUioServer } from './uio-server';
+import { EMPLOYEE_PAGE_URL, GUIDE_URL, OTHER_URL, useUioServer } from './uio-server';
 
 // Code passed to page.evaluate runs in the extension page, where Chromium's `chrome` namespace exists.
 declare const chrome: typeof import('wxt/browser').browser;
@@ -86,10 +86,12 @@ describe('the side panel in Chromium', () => {
     browser.externalRequests.length = 0;
   });
 
-  it('is enabled on the UiO guide page, not elsewhere unless asked, and opens from a click', async () => {
+  it('is enabled on the UiO employee pages, not elsewhere unless asked, and opens from a click', async () => {
     browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const guide = await browser.context.newPage();
     await guide.goto(GUIDE_URL);
+    const employeePage = await browser.context.newPage();
+    await employeePage.goto(EMPLOYEE_PAGE_URL);
     const other = await browser.context.newPage();
     await other.goto(OTHER_URL);
     const panel = await browser.openPanel();
@@ -101,6 +103,7 @@ describe('the side panel in Chromium', () => {
         return options.enabled ?? null;
       }, url);
     await expect.poll(() => enabledOn(GUIDE_URL)).toBe(true);
+    await expect.poll(() => enabledOn(EMPLOYEE_PAGE_URL)).toBe(true);
     expect(await enabledOn(OTHER_URL)).toBe(false);
 
     // The real panel opens on a user gesture in the guide page's window.

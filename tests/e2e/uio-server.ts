@@ -20,6 +20,8 @@ function changedGuide(page: string): string {
 
 /** A page outside UiO's employee pages, answered by the same loopback server. */
 export const OTHER_URL = 'http://www.uio.no/english/studies/';
+/** A UiO employee page that is not the guide. */
+export const EMPLOYEE_PAGE_URL = 'http://www.uio.no/for-ansatte/arbeidsstotte/';
 
 /**
  * Serves the real seed copy of UiO's guide page on loopback. Chromium is pointed at it with
@@ -35,6 +37,8 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     } else if (path === MANAGER_GUIDE_PATH) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(changedGuide(page));
+    } else if (path === new URL(EMPLOYEE_PAGE_URL).pathname) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Arbeidsstøtte</title><h1>Arbeidsstøtte</h1>');
     } else if (path.startsWith('/english/studies')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Studies</title><h1>Studies</h1>');
     } else {
