@@ -4,7 +4,7 @@ import { findQuestion } from './guide';
 import { getGuide } from './guide/bundled';
 import type { Language } from './guide/types';
 import { PageMessageSchema, type MarkQuestionReply, type PageMessage } from './messages';
-import { PANEL_PATH, isUioEmployeePage } from './panel-availability';
+import { enablePanelInTab, isUioEmployeePage } from './panel-availability';
 import { compareCodeUnits } from './order';
 
 interface Sender {
@@ -15,7 +15,7 @@ interface Sender {
 
 export interface BridgeBrowser {
   runtime: { id: string; onMessage: { addListener(callback: (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void) => boolean | void): void } };
-  sidePanel?: { open(options: { tabId: number }): Promise<void>; setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void> };
+  sidePanel?: { open(options: { tabId: number }): Promise<void> } & Parameters<typeof enablePanelInTab>[0];
   sidebarAction?: { open(): Promise<void> };
 }
 
@@ -58,7 +58,7 @@ export function registerPageBridge(browser: BridgeBrowser, openDatabase: () => P
     if (!parsed.success) return;
     const request = parsed.data;
     if (request.type === 'employeePage') {
-      void browser.sidePanel?.setOptions({ tabId: sender.tab.id, path: PANEL_PATH, enabled: true }).catch(() => undefined);
+      if (browser.sidePanel) void enablePanelInTab(browser.sidePanel, sender.tab.id).catch(() => undefined);
       return;
     }
     if (request.type === 'openPanel') {

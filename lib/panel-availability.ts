@@ -27,6 +27,11 @@ export interface PanelBrowser {
 export const PANEL_PATH = 'sidepanel.html';
 export const UIO_EMPLOYEE_PAGE_PATTERNS = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
 
+/** Offers the panel in one tab (one showing a UiO employee page), whatever the global setting. */
+export function enablePanelInTab(sidePanel: Pick<SidePanelApi, 'setOptions'>, tabId: number): Promise<void> {
+  return sidePanel.setOptions({ tabId, path: PANEL_PATH, enabled: true });
+}
+
 /**
  * Sets where the panel is available. Chromium drops a tab's own panel options when the global ones change, so
  * the UiO tabs open now are enabled again right after.
@@ -36,7 +41,7 @@ export async function applyPanelEverywhere(browser: Pick<PanelBrowser, 'sidePane
   if (!sidePanel) return;
   await sidePanel.setOptions({ path: PANEL_PATH, enabled: everywhere });
   const uioTabs = await browser.tabs.query({ url: UIO_EMPLOYEE_PAGE_PATTERNS });
-  await Promise.all(uioTabs.map((tab) => tab.id !== undefined && sidePanel.setOptions({ tabId: tab.id, path: PANEL_PATH, enabled: true })));
+  await Promise.all(uioTabs.map((tab) => tab.id !== undefined && enablePanelInTab(sidePanel, tab.id)));
 }
 
 export function registerPanelAvailability(browser: PanelBrowser, readPanelEverywhere: () => Promise<boolean>): void {
