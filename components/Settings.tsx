@@ -18,7 +18,7 @@ interface Props {
 
 export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked }: Props) {
   const { t } = useAreaI18n();
-  const [reminderProblem, setReminderProblem] = useState(false);
+  const [reminderState, setReminderState] = useState<'idle' | 'asking' | 'refused'>('idle');
   const languages: Array<[Language | 'auto', string]> = [
     ['auto', t('languageAuto')],
     ['en', t('languageEn')],
@@ -56,9 +56,11 @@ export function Settings({ preferences, onChange, onReminders, dataSection, lock
               const wanted = box.checked;
               // The box shows the stored state until the browser has answered, not the click.
               box.checked = preferences.remindersEnabled;
+              // The browser's own question may sit in its toolbar: say that Samtale is waiting for it.
+              if (wanted) setReminderState('asking');
               const on = await onReminders(wanted);
               box.checked = on;
-              setReminderProblem(wanted && !on);
+              setReminderState(wanted && !on ? 'refused' : 'idle');
             }}
           />
           {t('settingsReminders')}
@@ -66,7 +68,8 @@ export function Settings({ preferences, onChange, onReminders, dataSection, lock
         <p class="hint" id="reminders-hint">
           {t('settingsRemindersHint')}
         </p>
-        {reminderProblem && <p role="alert">{t('remindersDenied')}</p>}
+        <p role="status">{reminderState === 'asking' ? t('remindersAsking') : ''}</p>
+        {reminderState === 'refused' && <p role="alert">{t('remindersDenied')}</p>}
       </div>
       {lockSection}
       {dataSection}

@@ -6,6 +6,7 @@ import { decodePrintRequest } from '../../lib/export/services';
 import { loadPrintDocument } from '../../lib/export/print';
 import { requestFromOpener } from '../../lib/export/print-request';
 import { resolveLanguage } from '../../lib/i18n';
+import { translator } from '../../lib/i18n/bundled';
 import './print.css';
 
 /**
@@ -27,7 +28,19 @@ async function show(): Promise<void> {
   }
   document.documentElement.lang = result.language;
   document.title = result.title;
-  render(<DocumentPreview blocks={result.blocks} />, root);
+  // The view keeps its own print button (hidden on paper): a user who closed the print dialog, or reloaded the
+  // tab, can print again without going back to the panel.
+  const label = translator(result.language)('exportPrint');
+  render(
+    <>
+      <p class="print-toolbar">
+        <button type="button" onClick={() => print()}>
+          {label}
+        </button>
+      </p>
+      <DocumentPreview blocks={result.blocks} />
+    </>,
+    root,
+  );
   if (result.autoPrint) requestAnimationFrame(() => print());
 }
-

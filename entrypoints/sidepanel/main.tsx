@@ -27,10 +27,17 @@ async function main(): Promise<void> {
   });
   const exporter = browserExportServices(window, () => browser.runtime.getURL('/print.html'));
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
-  const requestReminderPermissions = async (enabled: boolean) =>
-    enabled
-      ? browser.permissions.request({ permissions: [...REMINDER_PERMISSIONS] })
-      : (await browser.permissions.remove({ permissions: [...REMINDER_PERMISSIONS] }), false);
+  // A browser that refuses the request by throwing (Firefox, for a permission it does not allow as optional) is a
+  // refusal like any other: the setting stays off and the panel says so.
+  const requestReminderPermissions = async (enabled: boolean) => {
+    try {
+      return enabled
+        ? await browser.permissions.request({ permissions: [...REMINDER_PERMISSIONS] })
+        : (await browser.permissions.remove({ permissions: [...REMINDER_PERMISSIONS] }), false);
+    } catch {
+      return false;
+    }
+  };
   render(
     <App store={store} browserLanguages={navigator.languages} exporter={exporter} requestReminderPermissions={requestReminderPermissions} />,
     document.getElementById('app')!,

@@ -190,6 +190,7 @@ export const enAreas = {
 
   settingsReminders: 'Remind me of agreed items coming due and of the annual dialogue',
   settingsRemindersHint: 'Uses the browser’s notifications. The browser asks for permission when you turn this on.',
+  remindersAsking: 'Waiting for your answer to the browser’s question about notifications…',
   remindersDenied: 'Reminders stay off: the browser did not give Samtale permission for notifications.',
   reminderPlanTitle: 'Samtale: agreed items coming due',
   reminderPlanBody: {

@@ -190,6 +190,7 @@ export const nbAreas: AreaMessages = {
 
   settingsReminders: 'Minn meg på avtalte punkter med frist og på den årlige samtalen',
   settingsRemindersHint: 'Bruker nettleserens varsler. Nettleseren ber om tillatelse når du slår dette på.',
+  remindersAsking: 'Venter på svaret ditt på nettleserens spørsmål om varsler …',
   remindersDenied: 'Påminnelsene er fortsatt av: nettleseren ga ikke Samtale tillatelse til varsler.',
   reminderPlanTitle: 'Samtale: avtalte punkter med frist',
   reminderPlanBody: {

@@ -84,9 +84,24 @@ describe('export', () => {
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
     expect(readFileSync((await markdown.path())!, 'utf8')).toContain('## 2. Tasks');
 
-    // Print view: a tab of its own with the same content and signature lines, on A4.
+    // Print view: a tab of its own with the same content and signature lines, on A4. It opens the browser's print
+    // dialog itself; a headless browser has no dialog to close (and some builds then refuse page.pdf while "already
+    // being printed"), so the test counts the view's calls to print() instead of letting them reach the browser.
+    await browser.context.addInitScript(() => {
+      const calls = { count: 0 };
+      Object.defineProperty(window, '__printCalls', { value: calls });
+      window.print = () => void calls.count++;
+    });
+    const printCalls = (target: Page) => target.evaluate(() => (window as unknown as { __printCalls: { count: number } }).__printCalls.count);
     const [printPage] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print or save as PDF' }).click()]);
     await printPage.getByText('Take the pedagogy course').waitFor();
+    await expect.poll(() => printCalls(printPage)).toBe(1);
+    // Its own button prints again (a user who closed the dialog); it is not on the paper.
+    await printPage.getByRole('button', { name: 'Print or save as PDF' }).click();
+    expect(await printCalls(printPage)).toBe(2);
+    await printPage.emulateMedia({ media: 'print' });
+    expect(await printPage.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false);
+    await printPage.emulateMedia({ media: null });
     const printed = await printPage.textContent('body');
     expect(printed).toContain(CONCLUSION);
     expect(printed).toContain('Employee: date and signature');

@@ -63,6 +63,11 @@ describe('the side panel in Chromium', () => {
     browser = await launchExtension({ args: [uioServer().resolverFlag] });
     const panel = await browser.openPanel();
     const before = uioServer().hits.length;
+    await panel.evaluate(() => {
+      const seen = { violations: 0 };
+      Object.defineProperty(window, '__violations', { value: seen });
+      document.addEventListener('securitypolicyviolation', () => void seen.violations++);
+    });
     const attempts = await panel.evaluate(async (port) => {
       const outcomes: string[] = [];
       const targets = [`http://127.0.0.1:${port}/fetch`, `http://www.uio.no/english/for-employees/beacon`];
@@ -80,7 +85,9 @@ describe('the side panel in Chromium', () => {
       }
       return outcomes;
     }, uioServer().port);
-    await panel.waitForTimeout(500);
+    // Each of the six attempts is refused by the content security policy (the beacon after it was queued): wait
+    // for the six refusals, not for a fixed time, before asking the server what reached it.
+    await expect.poll(() => panel.evaluate(() => (window as unknown as { __violations: { violations: number } }).__violations.violations)).toBeGreaterThanOrEqual(6);
     expect(attempts.filter((outcome) => outcome !== 'blocked' && outcome !== 'beacon queued')).toEqual([]);
     expect(uioServer().hits.slice(before)).toEqual([]);
     browser.externalRequests.length = 0;
@@ -125,7 +132,8 @@ describe('the side panel in Chromium', () => {
     // Reminders need the browser's permission: asking does not turn them on by itself.
     await panel.getByRole('button', { name: 'Settings' }).click();
     await panel.getByRole('checkbox', { name: /Remind me/ }).click();
-    await panel.waitForTimeout(300);
+    // Headless, the browser's question stays open: the panel says it waits for it, and reminders stay off meanwhile.
+    await panel.getByRole('status').filter({ hasText: 'Waiting for your answer' }).waitFor();
     expect(await panel.getByRole('checkbox', { name: /Remind me/ }).isChecked()).toBe(false);
     expect((await panel.evaluate(() => chrome.permissions.getAll())).permissions?.sort()).toEqual(['sidePanel', 'storage']);
 
