@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { FileField } from './FileField';
 import { useAreaI18n } from './i18n';
 
-export type ImportCheck = { ok: true; from: string; add: Array<{ id: string; text: string }>; alreadyThere: number } | { ok: false; message: string };
+export type ImportCheck =
+  | { ok: true; from: string; /** The file names someone other than this dialogue's employee. */ otherPerson: boolean; add: Array<{ id: string; text: string }>; alreadyThere: number }
+  | { ok: false; message: string };
 
 interface Props {
   employeeName: string;
@@ -17,8 +19,10 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
   const [text, setText] = useState('');
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [otherPersonConfirmed, setOtherPersonConfirmed] = useState(false);
   const readText = async (text: string) => {
     setDone(null);
+    setOtherPersonConfirmed(false);
     setCheck(await onCheck(text));
   };
   return (
@@ -29,7 +33,7 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
       <div class="field">
         <label for="import-text">{t('importPaste')}</label>
         <textarea id="import-text" rows={3} value={text} onInput={(event) => setText(event.currentTarget.value)} />
-        <button type="button" disabled={!text.trim()} onClick={async () => (setDone(null), setCheck(await onCheck(text)))}>
+        <button type="button" disabled={!text.trim()} onClick={() => void readText(text)}>
           {t('importCheck')}
         </button>
       </div>
@@ -42,6 +46,15 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
         <div class="card" aria-live="polite">
           <p>{t('importWillAdd', { count: check.add.length, name: check.from })}</p>
           {check.alreadyThere > 0 && <p class="meta">{t('importAlreadyThere', { count: check.alreadyThere })}</p>}
+          {check.otherPerson && (
+            <div class="problem" role="alert">
+              <p>{t('importOtherPerson', { from: check.from, employee: employeeName })}</p>
+              <label class="choice">
+                <input type="checkbox" checked={otherPersonConfirmed} onChange={(event) => setOtherPersonConfirmed(event.currentTarget.checked)} />
+                {t('importOtherPersonConfirm', { from: check.from, employee: employeeName })}
+              </label>
+            </div>
+          )}
           <ul>
             {check.add.map((item) => (
               <li key={item.id} class="doc-text">
@@ -52,7 +65,7 @@ export function ImportView({ employeeName, onCheck, onImport, onBack }: Props) {
           <button
             type="button"
             class="primary"
-            disabled={check.add.length === 0}
+            disabled={check.add.length === 0 || (check.otherPerson && !otherPersonConfirmed)}
             onClick={async () => {
               if (await onImport()) {
                 setDone(t('importDone', { count: check.add.length }));

@@ -13,6 +13,8 @@ export function ProblemBanner({ problem, onDismiss, onRetry }: Props) {
     databaseUnavailable: () => t('problemDatabase', { detail: (problem as { detail: string }).detail }),
     readOnly: () => t('problemReadOnly'),
     textTooLong: () => t('problemTooLong', { limit: (problem as { limit: number }).limit.toLocaleString() }),
+    badDate: () => t('problemBadDate'),
+    badTime: () => t('problemBadTime'),
     saveFailed: () =>
       (problem as { quota: boolean }).quota ? t('problemQuota') : t('problemSaveFailed', { detail: (problem as { detail: string }).detail }),
     actionFailed: () => t('problemAction', { detail: (problem as { detail: string }).detail }),

@@ -5,8 +5,7 @@ import type { Preferences } from './schema';
  * schemas (and Zod) into the panel's bundle: the panel only parses input from outside, lazily.
  */
 
-/** Long enough for any note a person writes; a paste beyond this is refused with a message instead of stored. */
-export const MAX_TEXT_LENGTH = 100_000;
+export { MAX_TEXT_LENGTH } from './domain/values';
 
 export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', panelEverywhere: false, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 };
 

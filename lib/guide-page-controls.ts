@@ -4,10 +4,10 @@ import type { MarkQuestionReply, PageMessage } from './messages';
 
 /** The UiO guide pages Samtale adds its controls to (English and Norwegian, for employees and for managers). */
 export const GUIDE_PAGE_PATTERNS = [
-  '*://www.uio.no/english/for-employees/employment/one-to-one-work-dialogue/*',
-  '*://www.uio.no/english/for-employees/support/human-resources/hr-followup/one-to-one-work-dialogue/*',
-  '*://www.uio.no/for-ansatte/ansettelsesforhold/medarbeidersamtale/*',
-  '*://www.uio.no/for-ansatte/arbeidsstotte/personal/personaloppfolging/medarbeidersamtale/*',
+  'https://www.uio.no/english/for-employees/employment/one-to-one-work-dialogue/*',
+  'https://www.uio.no/english/for-employees/support/human-resources/hr-followup/one-to-one-work-dialogue/*',
+  'https://www.uio.no/for-ansatte/ansettelsesforhold/medarbeidersamtale/*',
+  'https://www.uio.no/for-ansatte/arbeidsstotte/personal/personaloppfolging/medarbeidersamtale/*',
 ];
 
 const STYLE = `

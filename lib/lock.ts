@@ -1,6 +1,7 @@
 import type { SamtaleDatabase } from './db';
 import type { ItemChanges } from './dialogues';
 import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64, fromBase64, type Sealed } from './crypto';
+import { ITEM_TEXT_FIELDS as TEXT_FIELDS, type ItemTextField as TextField } from './domain/values';
 import type { Item } from './schema';
 
 /**
@@ -9,9 +10,6 @@ import type { Item } from './schema';
  * database keeps the salt and a verifier (a known text, sealed) so a wrong passphrase is recognised.
  */
 export const LOCK_CHECK = 'samtale-lock-v1';
-/** Every field of an item that holds the user's words. */
-export const TEXT_FIELDS = ['text', 'why', 'successCriteria', 'statusComment', 'responsibleName'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
 
 export interface LockSettings {
   salt: string;

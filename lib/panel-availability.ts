@@ -3,7 +3,8 @@
  * user asks for it. Host access to those pages lets the background see a tab's address there without `tabs`.
  * Firefox has a sidebar instead, always available, and no `sidePanel` API: everything here is skipped there.
  */
-export const UIO_EMPLOYEE_PAGE = /^https?:\/\/www\.uio\.no\/(english\/for-employees|for-ansatte)(\/|$)/;
+/** Only over https: a page on plain http could be any network attacker's, and Samtale neither runs nor listens there. */
+export const UIO_EMPLOYEE_PAGE = /^https:\/\/www\.uio\.no\/(english\/for-employees|for-ansatte)(\/|$)/;
 
 export function isUioEmployeePage(url: string | undefined): boolean {
   return url !== undefined && UIO_EMPLOYEE_PAGE.test(url);
@@ -25,7 +26,7 @@ export interface PanelBrowser {
 }
 
 export const PANEL_PATH = 'sidepanel.html';
-export const UIO_EMPLOYEE_PAGE_PATTERNS = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
+export const UIO_EMPLOYEE_PAGE_PATTERNS = ['https://www.uio.no/english/for-employees/*', 'https://www.uio.no/for-ansatte/*'];
 
 /** Offers the panel in one tab (one showing a UiO employee page), whatever the global setting. */
 export function enablePanelInTab(sidePanel: Pick<SidePanelApi, 'setOptions'>, tabId: number): Promise<void> {

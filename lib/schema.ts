@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_TEXT_LENGTH } from './constants';
+import { isStorableDate, isStorableTime, MAX_SEALED_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './domain/values';
 import { LanguageSchema, StaffCategorySchema, TemplateIdSchema } from './guide/types';
 
 /**
@@ -12,12 +12,14 @@ export { LanguageSchema, StaffCategorySchema, TemplateIdSchema };
 export type { Language, StaffCategory, TemplateId } from './guide/types';
 
 const Id = z.string().min(1).max(64);
-export const IsoDateSchema = z.iso.date();
+/** A real date in the range the panel accepts (lib/domain/values.ts): what the panel stores, a restore accepts. */
+export const IsoDateSchema = z.iso.date().refine(isStorableDate, 'a date between 1900 and 2199');
+export const TimeSchema = z.string().refine(isStorableTime, 'a time between 00:00 and 23:59');
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 const IsoDate = IsoDateSchema;
 const IsoDateTime = IsoDateTimeSchema;
 const Text = z.string().max(MAX_TEXT_LENGTH);
-const ShortText = z.string().max(200);
+const ShortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
 
 /** Whose side of a dialogue a record is: my own preparation as an employee, or a dialogue I hold as a manager. */
 export const RoleSchema = z.enum(['employee', 'manager']);
@@ -37,7 +39,7 @@ export const DialogueSchema = z.object({
   employeeName: ShortText,
   managerName: ShortText,
   plannedDate: IsoDate.nullable(),
-  plannedTime: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  plannedTime: TimeSchema.nullable(),
   durationMinutes: z.number().int().min(15).max(480),
   place: ShortText,
   staffCategory: StaffCategorySchema,
@@ -60,7 +62,7 @@ export const DialogueSchema = z.object({
 export type Dialogue = z.infer<typeof DialogueSchema>;
 
 /** Ciphertext of an item's text fields once the optional lock is on (AES-GCM, base64). */
-export const SealedSchema = z.object({ iv: z.string().max(64), data: z.string().max(MAX_TEXT_LENGTH * 4) });
+export const SealedSchema = z.object({ iv: z.string().max(64), data: z.string().max(MAX_SEALED_LENGTH) });
 
 const ItemBase = z.strictObject({
   id: Id,

@@ -6,7 +6,7 @@ import { getGuide } from './guide/bundled';
 import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } from './schema';
 import type { Dialogue, Item } from './schema';
 import type { Summary, SummaryEntry } from './export/summary';
-import { MAX_TEXT_LENGTH } from './constants';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './domain/values';
 
 /**
  * Sharing without a server: the employee saves the points they choose to a small JSON file (or the clipboard);
@@ -15,10 +15,14 @@ import { MAX_TEXT_LENGTH } from './constants';
  */
 export const SHARE_FORMAT = 'samtale-shared-points';
 export const SHARE_VERSION = 1;
-/** A shared file is small; anything larger is not one. */
-export const MAX_SHARE_BYTES = 2_000_000;
+/**
+ * Room for every entry a dialogue can share at its longest (a few dozen notes of up to 100,000 characters, each
+ * up to 6 bytes as JSON): a file Samtale writes is never one it refuses.
+ */
+export const MAX_SHARE_BYTES = 50_000_000;
 
-const Id = z.string().min(1).max(64);
+/** Samtale writes UUIDs (36 characters); 48 leaves room for the suffix an imported note's question gets. */
+const Id = z.string().min(1).max(48);
 const TopicId = z.string().regex(/^t[1-7]$/);
 const QuestionId = z.string().regex(/^t[1-7]-[a-z]\d{2}$/);
 const Text = z.string().max(MAX_TEXT_LENGTH);
@@ -36,7 +40,7 @@ export const SharedFileSchema = z
     format: z.literal(SHARE_FORMAT),
     version: z.literal(SHARE_VERSION),
     exportedAt: IsoDateTimeSchema,
-    from: z.object({ name: z.string().max(200) }).strict(),
+    from: z.object({ name: z.string().max(MAX_SHORT_TEXT_LENGTH) }).strict(),
     dialogue: z.object({ plannedDate: IsoDateSchema.nullable(), templateId: TemplateIdSchema, language: LanguageSchema }).strict(),
     entries: z.array(SharedEntrySchema).max(2000),
   })
@@ -134,9 +138,17 @@ export function planImport(file: SharedFile, dialogue: Dialogue, existing: reado
       case 'selfAssessment':
         add.push(buildItem({ ...base, kind: 'point', text: entry.text, sensitive: entry.sensitive }));
         break;
-      case 'answer':
-        add.push(buildItem({ ...base, kind: 'point', text: `${questionText(entry.questionId)}\n${entry.text}`, sensitive: entry.sensitive }));
+      case 'answer': {
+        const withQuestion = `${questionText(entry.questionId)}\n${entry.text}`;
+        // A note near the length limit cannot take its question in front: the question then comes as a point of
+        // its own, just before it, so that neither is cut and the item stays within the rules a backup checks.
+        if (withQuestion.length <= MAX_TEXT_LENGTH) add.push(buildItem({ ...base, kind: 'point', text: withQuestion, sensitive: entry.sensitive }));
+        else {
+          add.push(buildItem({ ...base, kind: 'point', origin: origin(`${entry.id}:question`), text: questionText(entry.questionId), sensitive: entry.sensitive }));
+          add.push(buildItem({ ...base, kind: 'point', text: entry.text, sensitive: entry.sensitive }));
+        }
         break;
+      }
       case 'goal':
         add.push(buildItem({ ...base, kind: 'goal', text: entry.text, deadline: entry.deadline, why: entry.why }));
         break;

@@ -18,7 +18,8 @@ import { loadGuide, loadedGuide, withWording, type GuideTemplate } from './guide
 import type { ManagedPolicy } from './managed';
 import type { NoteIndex, SearchResult } from './search';
 import { effectivePreferences, withPolicyLinks } from './policy';
-import { DEFAULT_PREFERENCES, MAX_TEXT_LENGTH } from './constants';
+import { DEFAULT_PREFERENCES } from './constants';
+import { itemChangeProblem, recordValueProblem, type ValueProblem } from './domain/values';
 import type { Dialogue, Item, ItemKind, Language, Person, Preferences } from './schema';
 import { compareCodeUnits } from './order';
 
@@ -40,6 +41,8 @@ export type StoreProblem =
   | { kind: 'databaseUnavailable'; detail: string }
   | { kind: 'readOnly' }
   | { kind: 'textTooLong'; limit: number }
+  | { kind: 'badDate' }
+  | { kind: 'badTime' }
   | { kind: 'saveFailed'; detail: string; quota: boolean }
   | { kind: 'actionFailed'; detail: string };
 
@@ -578,18 +581,27 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     noteIndex?.forget(item.dialogueId);
   }
 
+  /**
+   * The panel stores only what a backup restores and a shared file carries (lib/domain/values.ts): a value the
+   * rules refuse is not written, and the user is told why. A later accepted value clears that message.
+   */
+  function refused(found: ValueProblem | null): boolean {
+    if (!found) {
+      const kind = problem.value?.kind;
+      if (kind === 'textTooLong' || kind === 'badDate' || kind === 'badTime') problem.value = null;
+      return false;
+    }
+    problem.value = found.kind === 'tooLong' ? { kind: 'textTooLong', limit: found.limit } : { kind: found.kind };
+    return true;
+  }
+
   function editItem(item: Item, changes: ItemChanges): boolean {
     if (readOnly) {
       problem.value = { kind: 'readOnly' };
       return false;
     }
     if (lockState.value === 'locked') return false;
-    const tooLong = Object.values(changes).some((value) => typeof value === 'string' && value.length > MAX_TEXT_LENGTH);
-    if (tooLong) {
-      problem.value = { kind: 'textTooLong', limit: MAX_TEXT_LENGTH };
-      return false;
-    }
-    if (problem.value?.kind === 'textTooLong') problem.value = null;
+    if (refused(itemChangeProblem(changes))) return false;
     const existing = drafts.value.get(item.id);
     const merged = { base: existing?.base ?? item, changes: { ...existing?.changes, ...changes } };
     const next = new Map(drafts.value);
@@ -799,6 +811,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     addItem,
     removeItem,
     async createDialogue(input: NewDialogueInput): Promise<void> {
+      if (refused(recordValueProblem(input))) return;
       const dialogue = await guard((db) => createDialogue(db, input));
       if (dialogue) navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: 0 });
     },
@@ -808,12 +821,14 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       await guard((db) => deleteDialogue(db, id));
     },
     async updateDialogue(id: string, changes: Parameters<typeof updateDialogue>[2]): Promise<void> {
+      if (refused(recordValueProblem(changes))) return;
       await guard((db) => updateDialogue(db, id, changes));
     },
     async markQuestion(dialogueId: string, questionId: string, marked: boolean): Promise<void> {
       await guard((db) => setQuestionMarked(db, dialogueId, questionId, marked));
     },
     async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
+      if (refused(recordValueProblem(person))) return undefined;
       const { savePerson } = await managerCode();
       return guard((db) => savePerson(db, person));
     },
@@ -825,6 +840,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     },
     /** The manager plans a dialogue with one of their employees. */
     async planDialogue(input: NewDialogueInput & Pick<Dialogue, 'plannedTime' | 'durationMinutes' | 'place'>): Promise<void> {
+      if (refused(recordValueProblem(input))) return;
       const dialogue = await guard(async (db) => {
         const created = await createDialogue(db, input);
         await updateDialogue(db, created.id, { plannedTime: input.plannedTime, durationMinutes: input.durationMinutes, place: input.place });
@@ -847,6 +863,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       await guard((db) => setMeetingClock(db, dialogueId, running));
     },
     async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
+      if (acknowledgement && refused(recordValueProblem(acknowledgement))) return;
       const { acknowledgePlan } = await managerCode();
       await guard((db) => acknowledgePlan(db, dialogueId, party, acknowledgement));
     },
@@ -898,6 +915,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       return done ?? false;
     },
     async savePreferences(changes: Partial<Preferences>): Promise<void> {
+      if (refused(recordValueProblem(changes))) return;
       await guard((db) => db.settings.put({ key: 'preferences', value: { ...preferences.value, ...changes } }));
     },
   };

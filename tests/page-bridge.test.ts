@@ -48,6 +48,7 @@ describe('the page bridge', () => {
   it.each([
     ['another extension', { id: 'evil', tab: uioTab }],
     ['a page outside UiO', { id: 'samtale', tab: { id: 7, url: 'https://example.com/' } }],
+    ['UiO’s page over plain http', { id: 'samtale', tab: { id: 7, url: uioTab.url.replace('https:', 'http:') } }],
     ['no tab at all', { id: 'samtale' }],
   ])('ignores messages from %s', async (_, sender) => {
     await createDialogue(db, sampleDialogueInput());

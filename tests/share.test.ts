@@ -3,7 +3,7 @@ import type { SamtaleDatabase } from '../lib/db';
 import { createDialogue, itemsOfDialogue } from '../lib/dialogues';
 import { defaultSelection, summaryCandidates } from '../lib/export/summary';
 import { getGuide } from '../lib/guide/bundled';
-import { applyImport, buildSharedFile, parseSharedFile, planImport, SHARE_FORMAT } from '../lib/share';
+import { applyImport, buildSharedFile, MAX_SHARE_BYTES, parseSharedFile, planImport, SHARE_FORMAT } from '../lib/share';
 import { PRIVATE_NOTE, SENSITIVE_NOTE, preparedDialogue } from './fixtures/dialogue';
 import { freshDatabase, sampleDialogueInput } from './helpers';
 
@@ -59,7 +59,7 @@ describe('shared points', () => {
     ['an unknown entry kind', () => JSON.stringify({ ...valid(), entries: [{ kind: 'salary', id: 'x', topicId: 't1' }] }), 'invalid'],
     ['a topic outside the seven', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't9', text: 'a', sensitive: false }] }), 'invalid'],
     ['duplicate ids', () => JSON.stringify({ ...valid(), entries: [valid().entries[0], valid().entries[0]] }), 'invalid'],
-    ['a 3 MB text', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(3_000_000), sensitive: false }] }), 'tooLarge'],
+    ['a text beyond the file size limit', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(MAX_SHARE_BYTES + 1), sensitive: false }] }), 'tooLarge'],
     ['a text over the length limit', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(100_001), sensitive: false }] }), 'invalid'],
     ['a date that is no date', () => JSON.stringify({ ...valid(), dialogue: { ...valid().dialogue, plannedDate: 'tomorrow' } }), 'invalid'],
   ])('refuses %s with a clear reason', (_, make, kind) => {

@@ -1,6 +1,7 @@
 import './areas.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { newPlanItemFields } from '../../lib/dialogues';
+import { sameName } from '../../lib/domain/people';
 import { formatDate, type Translate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/invitation';
 import { managerOverview } from '../../lib/overview';
@@ -140,7 +141,13 @@ export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps 
     if (!parsed.ok) return { ok: false, message: shareProblemMessage(parsed.problem, t) };
     const plan = planImport(parsed.file, open.dialogue, open.items);
     pendingImport.current = plan.add;
-    return { ok: true, from: parsed.file.from.name, add: plan.add.map((item) => ({ id: item.id, text: item.text })), alreadyThere: plan.alreadyThere };
+    return {
+      ok: true,
+      from: parsed.file.from.name,
+      otherPerson: !sameName(parsed.file.from.name, open.dialogue.employeeName),
+      add: plan.add.map((item) => ({ id: item.id, text: item.text })),
+      alreadyThere: plan.alreadyThere,
+    };
   }
   return (
     <ImportView

@@ -32,7 +32,24 @@ export function renderPlainText(blocks: readonly Block[]): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+/**
+ * A user's words as Markdown text, never as Markdown syntax: inline marks are escaped, and so is whatever would
+ * start a block at the beginning of a line (a `===` or `---` line under a line makes it a heading, `1.` or `-` a list,
+ * four spaces code, `~~~` a fence). Leading spaces become character references, which do not indent.
+ */
+const escapeInline = (text: string): string => text.replace(/([\\`*_[\]#|<>&])/g, '\\$1');
+
+function escapeMarkdown(text: string): string {
+  return escapeInline(text)
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, (space) => space.replace(/ /g, '&#32;').replace(/\t/g, '&#9;'))
+        .replace(/^([-+=~])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
+    .join('\n');
+}
 const cell = (text: string): string => escapeMarkdown(text).replace(/\n/g, '<br>');
 
 export function renderMarkdown(blocks: readonly Block[]): string {
@@ -40,7 +57,8 @@ export function renderMarkdown(blocks: readonly Block[]): string {
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':
-        out.push(`${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`);
+        // After the heading's own marks nothing starts a block: "2. Tasks" stays as it is.
+        out.push(`${'#'.repeat(block.level)} ${escapeInline(block.text.replace(/\s+/g, ' '))}`);
         break;
       case 'paragraph':
         out.push(escapeMarkdown(block.text));

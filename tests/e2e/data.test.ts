@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parseBackup } from '../../lib/backup';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { addPoint, startDialogue, waitUntilSaved } from './steps';
 
@@ -21,6 +22,40 @@ async function saveBackup(page: Page, passphrase: string): Promise<string> {
 const dataOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')).data;
 
 describe('your data', () => {
+  it('stores only what a backup restores: a name is cut at 200 characters with a counter, a five-digit year is refused', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await page.getByRole('button', { name: 'Add an agreed item' }).click();
+    const plan = page.getByRole('group', { name: 'Item 1' });
+    await plan.getByLabel('What is to be done').fill('Mentor programme');
+    await plan.getByRole('radio', { name: 'Other' }).check();
+    const someoneElse = plan.getByLabel('Name (if someone else)');
+    await someoneElse.pressSequentially('Professor '.repeat(25), { delay: 0 });
+    expect((await someoneElse.inputValue()).length).toBe(200);
+    await expect.poll(() => plan.getByText('0 characters left').count()).toBe(1);
+    // A date field holds a year of five digits (a valid HTML date string); Samtale keeps none of it.
+    const due = plan.getByLabel('By when');
+    await due.fill('2027-05-01');
+    await waitUntilSaved(page);
+    await due.evaluate((input: HTMLInputElement) => {
+      input.focus();
+      input.value = '20255-12-31';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.blur();
+    });
+    await expect.poll(() => plan.getByRole('alert').textContent()).toContain('between the years 1900 and 2199');
+    await waitUntilSaved(page);
+
+    const backup = await saveBackup(page, '');
+    const parsed = await parseBackup(readFileSync(backup, 'utf8'));
+    expect(parsed.ok ? 'restorable' : parsed.problem).toBe('restorable');
+    const item = dataOf(backup).items.find((stored: { kind: string }) => stored.kind === 'plan');
+    expect(item).toMatchObject({ due: '2027-05-01', responsibleName: 'Professor '.repeat(20).slice(0, 200) });
+  });
+
   it('backs up (encrypted), deletes everything, refuses a bad file, restores with the passphrase into another profile identically', async () => {
     const first = await launchExtension();
     open.push(first);

@@ -3,7 +3,7 @@ import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { samtaleControls } from './shadow';
 import { startDialogue } from './steps';
-import { GUIDE_URL, MANAGER_GUIDE_URL, useUioServer } from './uio-server';
+import { GUIDE_URL, MANAGER_GUIDE_URL, PLAIN_HTTP_GUIDE_URL, useUioServer } from './uio-server';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 const allQuestions = guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions));
@@ -17,7 +17,7 @@ afterEach(async () => {
 
 describe('on UiO’s guide page', () => {
   it('adds its controls to the guide only, marks a question in the panel, and ignores the page’s junk', async () => {
-    browser = await launchExtension({ args: [uioServer().resolverFlag] });
+    browser = await launchExtension({ args: uioServer().browserArgs });
     const page = await browser.context.newPage();
     await page.goto(GUIDE_URL);
     // Before any dialogue exists, adding says what to do.
@@ -56,10 +56,20 @@ describe('on UiO’s guide page', () => {
     // The English page words every question as the bundled guide does: nothing to review.
     await panel.reload();
     await expect.poll(() => panel.locator('.guide-update-notice').count()).toBe(0);
+
+    // Over plain http (where a network attacker could serve anything) Samtale adds nothing: the same page over
+    // https, opened after it, gets its controls, and the http page still has none.
+    const plain = await browser.context.newPage();
+    await plain.goto(PLAIN_HTTP_GUIDE_URL);
+    const secure = await browser.context.newPage();
+    await secure.goto(GUIDE_URL);
+    await expect.poll(async () => (await samtaleControls(secure)).length).toBe(50);
+    expect(await samtaleControls(plain)).toHaveLength(0);
+    expect(await plain.locator('.vrtx-article-body h3').count()).toBe(7);
   });
 
   it('cannot be used by a hostile page script to read notes or to mark questions', async () => {
-    browser = await launchExtension({ args: [uioServer().resolverFlag] });
+    browser = await launchExtension({ args: uioServer().browserArgs });
     const panel = await browser.openPanel();
     await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
     await panel.getByRole('button', { name: /^4\. / }).click();
@@ -102,7 +112,7 @@ describe('on UiO’s guide page', () => {
   });
 
   it('offers UiO’s wording where the page differs from the bundled guide, and uses it once chosen', async () => {
-    browser = await launchExtension({ args: [uioServer().resolverFlag] });
+    browser = await launchExtension({ args: uioServer().browserArgs });
     const panel = await browser.openPanel();
     await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
     const page = await browser.context.newPage();
@@ -113,7 +123,8 @@ describe('on UiO’s guide page', () => {
     await expect.poll(() => panel.locator('.guide-update-notice').textContent()).toContain('words 2 questions differently');
     await panel.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => panel.locator('[data-question-id]').count()).toBe(2);
-    await panel.getByRole('button', { name: 'Use UiO’s wording for all' }).click();
+    await expect.poll(() => panel.getByText(`on the page you visited, ${MANAGER_GUIDE_URL}`).count()).toBe(1);
+    await panel.getByRole('button', { name: 'Use the page’s wording for all' }).click();
     await expect.poll(() => panel.locator('.guide-update-notice').count()).toBe(0);
     await panel.getByRole('button', { name: 'My dialogues' }).click();
     await panel.getByRole('button', { name: 'Open: 1 December 2026' }).click();

@@ -83,8 +83,16 @@ describe('the manager holds the meeting and both follow up', () => {
     await page.getByLabel('Or paste the shared text').fill('{"hello": "world"}');
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not made by Samtale');
+    // A file from another employee is not added without a confirmation that names both.
+    await page.getByLabel('Or paste the shared text').fill(readFileSync(sharedFile, 'utf8').replace(/("name":\s*)"Ola Nordmann"/, '$1"Per Hansen"'));
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('This file was shared by Per Hansen, but this dialogue is with Ola Nordmann.');
+    expect(await page.getByRole('button', { name: 'Add 2 points' }).isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Yes, add the points Per Hansen shared to the dialogue with Ola Nordmann' }).check();
+    expect(await page.getByRole('button', { name: 'Add 2 points' }).isEnabled()).toBe(true);
     await page.setInputFiles('#import-file', sharedFile);
     await expect.poll(() => page.getByText('2 points from Ola Nordmann will be added:').count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByRole('button', { name: 'Add 2 points' }).click();
     await expect.poll(() => page.getByText('Added 2 points to the dialogue.').count()).toBe(1);
     await page.setInputFiles('#import-file', sharedFile);

@@ -8,7 +8,7 @@ import { EMPLOYEE_PAGE_URL, GUIDE_URL, OTHER_URL, useUioServer } from './uio-ser
 declare const chrome: typeof import('wxt/browser').browser;
 
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8'));
-const UIO_PATTERNS = ['*://www.uio.no/english/for-employees/*', '*://www.uio.no/for-ansatte/*'];
+const UIO_PATTERNS = ['https://www.uio.no/english/for-employees/*', 'https://www.uio.no/for-ansatte/*'];
 
 describe('the built manifests', () => {
   it('asks Chromium only for the side panel and the UiO employee pages', () => {
@@ -60,7 +60,7 @@ describe('the side panel in Chromium', () => {
   });
 
   it('lets no extension page reach the network, even when code there tries', async () => {
-    browser = await launchExtension({ args: [uioServer().resolverFlag] });
+    browser = await launchExtension({ args: uioServer().browserArgs });
     const panel = await browser.openPanel();
     const before = uioServer().hits.length;
     await panel.evaluate(() => {
@@ -94,7 +94,7 @@ describe('the side panel in Chromium', () => {
   });
 
   it('is enabled on the UiO employee pages, not elsewhere unless asked, and opens from a click', async () => {
-    browser = await launchExtension({ args: [uioServer().resolverFlag] });
+    browser = await launchExtension({ args: uioServer().browserArgs });
     const guide = await browser.context.newPage();
     await guide.goto(GUIDE_URL);
     const employeePage = await browser.context.newPage();

@@ -1,13 +1,20 @@
-import { createServer, type Server } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createTcpServer, type AddressInfo, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
 
 export const GUIDE_PATH = '/english/for-employees/employment/one-to-one-work-dialogue/index.html';
-export const GUIDE_URL = `http://www.uio.no${GUIDE_PATH}`;
+export const GUIDE_URL = `https://www.uio.no${GUIDE_PATH}`;
 /** The managers' guide page: here the seed with one question reworded and one added, as UiO might change it. */
 export const MANAGER_GUIDE_PATH = '/english/for-employees/support/human-resources/hr-followup/one-to-one-work-dialogue/index.html';
-export const MANAGER_GUIDE_URL = `http://www.uio.no${MANAGER_GUIDE_PATH}`;
+export const MANAGER_GUIDE_URL = `https://www.uio.no${MANAGER_GUIDE_PATH}`;
+/** The same guide page over plain http, where a network attacker could change it: Samtale must not run there. */
+export const PLAIN_HTTP_GUIDE_URL = `http://www.uio.no${GUIDE_PATH}`;
 
 function changedGuide(page: string): string {
   return page
@@ -19,20 +26,33 @@ function changedGuide(page: string): string {
 }
 
 /** A page outside UiO's employee pages, answered by the same loopback server. */
-export const OTHER_URL = 'http://www.uio.no/english/studies/';
+export const OTHER_URL = 'https://www.uio.no/english/studies/';
 /** A UiO employee page that is not the guide. */
-export const EMPLOYEE_PAGE_URL = 'http://www.uio.no/for-ansatte/arbeidsstotte/';
+export const EMPLOYEE_PAGE_URL = 'https://www.uio.no/for-ansatte/arbeidsstotte/';
+
+/** A self-signed certificate for www.uio.no, made for this run (the browser is told to accept it). */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'samtale-tls-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=www.uio.no', '-addext', 'subjectAltName=DNS:www.uio.no', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
- * Serves the real seed copy of UiO's guide page on loopback. Chromium is pointed at it with
- * `--host-resolver-rules`, so the extension sees the real host name without any network.
+ * Serves the real seed copy of UiO's guide page on loopback, over https as UiO does, and over plain http on the
+ * same port (a TLS handshake starts with byte 0x16) so tests can show that nothing of Samtale's runs there.
+ * Chromium is pointed at it with `--host-resolver-rules`, so the extension sees the real host name without any
+ * network, and accepts the run's own certificate.
  */
-export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; hits: string[]; close(): Promise<void> }> {
+export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; browserArgs: string[]; hits: string[]; close(): Promise<void> }> {
   const page = readSeed(GUIDE_PAGE_SEED);
   const hits: string[] = [];
-  const server = createServer((request, response) => {
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
     hits.push(request.url ?? '');
-    const path = new URL(request.url ?? '/', 'http://www.uio.no').pathname;
+    const path = new URL(request.url ?? '/', 'https://www.uio.no').pathname;
     if (path === GUIDE_PATH || path === GUIDE_PATH.replace('index.html', '')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     } else if (path === MANAGER_GUIDE_PATH) {
@@ -45,13 +65,25 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
       // The page's own assets and its injected third-party script are not served: they must not matter.
       response.writeHead(404).end();
     }
+  };
+  const https = createHttpsServer(selfSignedCertificate(), answer);
+  const http = createHttpServer(answer);
+  const server = createTcpServer({ pauseOnConnect: true }, (socket) => {
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (!first) return void socket.destroy();
+      socket.unshift(first);
+      (first[0] === 0x16 ? https : http).emit('connection', socket);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const resolverFlag = `--host-resolver-rules=MAP www.uio.no 127.0.0.1:${port}`;
   return {
     server,
     port,
-    resolverFlag: `--host-resolver-rules=MAP www.uio.no 127.0.0.1:${port}`,
+    resolverFlag,
+    browserArgs: [resolverFlag, '--ignore-certificate-errors'],
     hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
