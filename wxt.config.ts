@@ -56,11 +56,13 @@ export default defineConfig({
     // The only host access: it lets the background see that a tab shows a UiO employee page (to enable the
     // panel there) without the `tabs` permission.
     // `storage` only to read the institution's managed policy (storage.managed); notes are in IndexedDB.
-    permissions: ['storage'],
+    // Firefox refuses `alarms` as an optional permission (and grants it without asking: no install warning), so
+    // there it is a plain permission and only `notifications` is asked for; Chromium asks for both.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage'],
     storage: { managed_schema: 'managed_schema.json' },
     host_permissions: UIO_EMPLOYEE_PAGE_PATTERNS,
     // Asked for only when the user turns reminders on (lib/reminders.ts).
-    optional_permissions: [...REMINDER_PERMISSIONS],
+    optional_permissions: browser === 'firefox' ? REMINDER_PERMISSIONS.filter((permission) => permission !== 'alarms') : [...REMINDER_PERMISSIONS],
     // WXT writes no `action` without a popup; the toolbar button is what opens the side panel.
     action: { default_title: 'Samtale' },
     content_security_policy: {

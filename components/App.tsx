@@ -30,6 +30,8 @@ interface Props {
   exporter: ExportServices;
   /** Asks for (or gives back) the optional permissions reminders need; resolves to whether they were granted. */
   requestReminderPermissions: (enabled: boolean) => Promise<boolean>;
+  /** The browser lets the panel open on any website (Chromium's side panel; not Firefox's sidebar). */
+  canOpenPanelEverywhere?: boolean;
   /** Today, as the user's clock says (injected so tests can move time). */
   today?: () => string;
 }
@@ -45,7 +47,7 @@ function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdA
 }
 
 /** The side panel: routes between the user's dialogues, their employees, a dialogue's views and the settings. */
-export function App({ store, browserLanguages, exporter, requestReminderPermissions, today = () => todayIso() }: Props) {
+export function App({ store, browserLanguages, exporter, requestReminderPermissions, canOpenPanelEverywhere = true, today = () => todayIso() }: Props) {
   const preferences = store.preferences.value;
   const language = resolveLanguage(preferences.language, browserLanguages);
   const i18n = useCoreI18n(language);
@@ -173,7 +175,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         );
       case 'settings':
       case 'guideUpdate':
-        return <SettingsArea {...area} route={route} requestReminderPermissions={requestReminderPermissions} />;
+        return <SettingsArea {...area} route={route} requestReminderPermissions={requestReminderPermissions} canOpenPanelEverywhere={canOpenPanelEverywhere} />;
       case 'people':
       case 'person':
       case 'planDialogue':

@@ -14,9 +14,11 @@ interface Props {
   lockSection: ComponentChildren;
   /** The institution's policy sets the language, and the user cannot change it. */
   languageLocked: boolean;
+  /** Whether the browser can offer the panel on any website (Chromium only). */
+  canOpenPanelEverywhere: boolean;
 }
 
-export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked }: Props) {
+export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked, canOpenPanelEverywhere }: Props) {
   const { t } = useAreaI18n();
   const [reminderState, setReminderState] = useState<'idle' | 'asking' | 'refused'>('idle');
   const languages: Array<[Language | 'auto', string]> = [
@@ -41,10 +43,12 @@ export function Settings({ preferences, onChange, onReminders, dataSection, lock
           </label>
         ))}
       </fieldset>
-      <label class="choice">
-        <input type="checkbox" checked={preferences.panelEverywhere} onChange={(event) => onChange({ panelEverywhere: event.currentTarget.checked })} />
-        {t('settingsPanelEverywhere')}
-      </label>
+      {canOpenPanelEverywhere && (
+        <label class="choice">
+          <input type="checkbox" checked={preferences.panelEverywhere} onChange={(event) => onChange({ panelEverywhere: event.currentTarget.checked })} />
+          {t('settingsPanelEverywhere')}
+        </label>
+      )}
       <div class="field">
         <label class="choice">
           <input

@@ -13,6 +13,7 @@ import type { AreaProps } from './types';
 interface Props extends AreaProps<Extract<Route, { name: 'settings' | 'guideUpdate' }>> {
   /** Asks for (or gives back) the optional permissions reminders need; resolves to whether they were granted. */
   requestReminderPermissions: (enabled: boolean) => Promise<boolean>;
+  canOpenPanelEverywhere: boolean;
 }
 
 function backupProblemMessage(problem: BackupProblem, t: Translate): string {
@@ -35,7 +36,7 @@ function backupProblemMessage(problem: BackupProblem, t: Translate): string {
 }
 
 /** Settings (language, panel, reminders, the lock, backups) and the review of UiO's changed guide wording. */
-export function SettingsArea({ store, route, exporter, today, requestReminderPermissions }: Props) {
+export function SettingsArea({ store, route, exporter, today, requestReminderPermissions, canOpenPanelEverywhere }: Props) {
   const { t } = useAreaI18n();
   const preferences = store.preferences.value;
   if (route.name === 'guideUpdate') {
@@ -53,6 +54,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
       preferences={preferences}
       onChange={(changes) => void store.savePreferences(changes)}
       languageLocked={languageLocked(store.policy.value)}
+      canOpenPanelEverywhere={canOpenPanelEverywhere}
       onReminders={async (enabled) => {
         const granted = await requestReminderPermissions(enabled);
         const on = enabled && granted;

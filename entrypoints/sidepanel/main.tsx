@@ -29,17 +29,25 @@ async function main(): Promise<void> {
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
   // A browser that refuses the request by throwing (Firefox, for a permission it does not allow as optional) is a
   // refusal like any other: the setting stays off and the panel says so.
+  // Only the reminder permissions this browser's manifest lists as optional (Firefox: notifications alone).
   const requestReminderPermissions = async (enabled: boolean) => {
+    const optional = new Set<string>(browser.runtime.getManifest().optional_permissions?.map(String) ?? []);
+    const permissions = REMINDER_PERMISSIONS.filter((permission) => optional.has(permission));
     try {
-      return enabled
-        ? await browser.permissions.request({ permissions: [...REMINDER_PERMISSIONS] })
-        : (await browser.permissions.remove({ permissions: [...REMINDER_PERMISSIONS] }), false);
+      return enabled ? await browser.permissions.request({ permissions }) : (await browser.permissions.remove({ permissions }), false);
     } catch {
       return false;
     }
   };
   render(
-    <App store={store} browserLanguages={navigator.languages} exporter={exporter} requestReminderPermissions={requestReminderPermissions} />,
+    <App
+      store={store}
+      browserLanguages={navigator.languages}
+      exporter={exporter}
+      requestReminderPermissions={requestReminderPermissions}
+      // Chromium's side panel can be offered on any site; Firefox's sidebar is the browser's own choice.
+      canOpenPanelEverywhere={'sidePanel' in browser}
+    />,
     document.getElementById('app')!,
   );
   void store.start();

@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getGuide } from '../../lib/guide/bundled';
+import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
+import { click, field, startDialogue, waitUntilSaved } from './firefox/steps';
+
+/** Firefox only: the Firefox build (MV2, a sidebar), installed as a temporary add-on in Debian's firefox-esr. */
+const guide = getGuide('uio-dialogue-2020', 'en');
+let firefox: FirefoxExtension | undefined;
+afterEach(async () => {
+  await firefox?.close();
+  firefox = undefined;
+});
+
+describe('in Firefox', () => {
+  it('prepares a dialogue: the seven topics, a marked question, a note that is still there after a reload', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+
+    // Walk the seven topics in order.
+    for (const [index, topic] of guide.topics.entries()) {
+      await click(page, new RegExp(`^${index + 1}\\. `));
+      await page.waitForFunction((title) => document.querySelector('h2')?.textContent?.trim() === title, { polling: 100, timeout: 15_000 }, `${index + 1}. ${topic.title}`);
+    }
+
+    // Topic 2: mark a question and write a note on another.
+    await click(page, /^2\. /);
+    const marked = guide.topics[1]!.groups[0]!.questions[0]!;
+    await (await field(page, marked.text)).click();
+    const noted = guide.topics[1]!.groups[0]!.questions[1]!;
+    const note = await page.waitForSelector(`[data-question-id="${noted.id}"] button`);
+    await note!.click();
+    const textbox = await page.waitForSelector(`[data-question-id="${noted.id}"] textarea`);
+    await textbox!.type('Written in Firefox');
+    await waitUntilSaved(page);
+
+    // A reopened panel continues where the user was.
+    await reloadExtensionPage(page);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Dialogue: 1 December 2026', { polling: 100, timeout: 15_000 });
+    await click(page, /^2\. /);
+    const isMarked = await (await field(page, marked.text)).evaluate((box) => (box as HTMLInputElement).checked);
+    expect(isMarked).toBe(true);
+    await page.waitForSelector(`[data-question-id="${noted.id}"] textarea`);
+    expect(await page.$eval(`[data-question-id="${noted.id}"] textarea`, (area) => (area as HTMLTextAreaElement).value)).toBe('Written in Firefox');
+  });
+
+  it('offers only what Firefox can do in Settings, and asks for reminders without an uncaught error', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    const errors: string[] = [];
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      Object.defineProperty(window, '__errors', { value: seen });
+      window.addEventListener('error', (event) => seen.push(String(event.message)));
+      window.addEventListener('unhandledrejection', (event) => seen.push(String(event.reason)));
+    });
+    await click(page, 'Settings');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Settings', { polling: 100, timeout: 15_000 });
+    // Chromium's "Open the side panel on any website" means nothing for Firefox's sidebar.
+    expect(await page.evaluate(() => document.body.textContent?.includes('any website'))).toBe(false);
+    await (await field(page, /^Remind me/)).click();
+    // Firefox's own question (notifications) stays open headless: the panel waits for it, and nothing throws.
+    await page.waitForFunction(() => [...document.querySelectorAll('[role="status"], [role="alert"]')].some((element) => /Waiting for your answer|Reminders stay off/.test(element.textContent ?? '')), { polling: 100, timeout: 15_000 });
+    errors.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)));
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+/**
+ * Firefox, driven over WebDriver BiDi by puppeteer-core (Playwright cannot drive a stock Firefox). The Firefox build
+ * is installed as a temporary add-on; its sidebar page is tested in a tab, as Chromium's side panel is (the real
+ * sidebar cannot be opened headless). See shared/field-notes.md, "Firefox".
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = process.env.SAMTALE_FIREFOX_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+/** The gecko id in wxt.config.ts; a fixed internal UUID makes the moz-extension:// origin known before install. */
+const GECKO_ID = 'samtale@uio-dialogue.example';
+const EXTENSION_UUID = '0b9c6f7e-6a59-4d1e-9f3c-5a1e2d3c4b5a';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface FirefoxExtension {
+  browser: Browser;
+  /** Opens the sidebar's page in a tab and waits until it has drawn its first heading. */
+  openPanel(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets a tab navigate to the add-on's own pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return {
+    browser,
+    async openPanel() {
+      const page = await browser.newPage();
+      await showExtensionPage(page, 'sidepanel.html');
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Firefox loads an add-on's page in a tab but never reports its load event to the driver: navigate without waiting
+ * for it, then wait until the page is the add-on's and has drawn its first heading.
+ */
+export async function showExtensionPage(page: Page, path: string): Promise<void> {
+  void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+  await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete' && document.querySelector('h1') !== null, { polling: 100, timeout: 30_000 }, EXTENSION_ORIGIN);
+}
+
+/** Reloads an add-on page the same way (a reload's load event is not reported either). */
+export async function reloadExtensionPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { __beforeReload: boolean }).__beforeReload = true;
+  });
+  void page.reload().catch(() => undefined);
+  await page.waitForFunction(() => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete' && document.querySelector('h1') !== null, {
+    polling: 100,
+    timeout: 30_000,
+  });
+}

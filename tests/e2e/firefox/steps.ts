@@ -1,0 +1,69 @@
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+/**
+ * The same user steps as tests/e2e/steps.ts, for puppeteer-core over WebDriver BiDi: controls are found by their
+ * visible name or label in the page (as a user finds them), then clicked or typed into with real input events.
+ */
+
+/** Waits until a control with this accessible text exists, and returns it. */
+async function control(page: Page, selector: string, name: string | RegExp): Promise<ElementHandle<HTMLElement>> {
+  const source = typeof name === 'string' ? { text: name } : { pattern: name.source };
+  const handle = await page.waitForFunction(
+    (selector, source) => {
+      const matches = (text: string | null | undefined) => {
+        const value = (text ?? '').replace(/\s+/g, ' ').trim();
+        return 'text' in source ? value === source.text : new RegExp(source.pattern).test(value);
+      };
+      return [...document.querySelectorAll<HTMLElement>(selector)].find((element) => {
+        const input = element as HTMLInputElement;
+        return matches(element.getAttribute('aria-label')) || matches(input.labels?.[0]?.textContent) || (element.tagName === 'BUTTON' && matches(element.textContent));
+      });
+    },
+    { polling: 100, timeout: 15_000 },
+    selector,
+    source,
+  );
+  return handle.asElement() as ElementHandle<HTMLElement>;
+}
+
+export const button = (page: Page, name: string | RegExp) => control(page, 'button', name);
+export const field = (page: Page, label: string | RegExp) => control(page, 'input, textarea', label);
+
+export async function click(page: Page, name: string | RegExp): Promise<void> {
+  await (await button(page, name)).click();
+}
+
+export async function type(page: Page, label: string | RegExp, text: string): Promise<void> {
+  const element = await field(page, label);
+  await element.click();
+  await element.type(text);
+}
+
+/** A date field's value, set as the browser's own picker sets it (typing into its segments differs per browser). */
+export async function setDate(page: Page, label: string, date: string): Promise<void> {
+  const element = await field(page, label);
+  await element.evaluate((input, date) => {
+    (input as HTMLInputElement).value = date;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, date);
+}
+
+export const heading = (page: Page, level: number) => page.evaluate((level) => document.querySelector(`h${level}`)?.textContent?.trim() ?? null, level);
+
+export async function waitFor(page: Page, predicate: string, ...args: unknown[]): Promise<void> {
+  await page.waitForFunction(predicate, { polling: 100, timeout: 15_000 }, ...args);
+}
+
+export async function startDialogue(page: Page, options: { date: string; manager: string }): Promise<void> {
+  await click(page, 'New dialogue');
+  await setDate(page, 'Planned date', options.date);
+  await type(page, 'Your name', 'Ola Nordmann');
+  await type(page, "Your manager's name", options.manager);
+  await (await field(page, 'Academic staff')).click();
+  await click(page, 'Start preparing');
+  await page.waitForFunction(() => /^1\. /.test(document.querySelector('h2')?.textContent ?? ''), { polling: 100, timeout: 15_000 });
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved', { polling: 100, timeout: 15_000 });
+}
