@@ -1,18 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { RestorePlan } from '../lib/backup';
+import type { RestoreLockOutcome, RestorePlan } from '../lib/backup';
 import { formatDate } from '../lib/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FileField } from './FileField';
 import { TextField } from './TextField';
 import { useAreaI18n } from './i18n';
 
-export type RestoreCheck = { ok: true; plan: RestorePlan } | { ok: false; message: string; needsPassphrase: boolean };
+export type RestoreCheck =
+  | { ok: true; plan: RestorePlan; lock: RestoreLockOutcome }
+  | { ok: false; message: string; needsPassphrase: boolean; needsLockPassphrase: boolean };
 
 interface Props {
   lastBackupAt: string | null;
   persisted: boolean | null;
   onBackup: (passphrase: string | null) => Promise<string | null>;
-  onCheckRestore: (text: string, passphrase: string | null) => Promise<RestoreCheck>;
+  /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
+  onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null) => Promise<RestoreCheck>;
   onRestore: () => Promise<boolean>;
   onDeleteAll: () => Promise<boolean>;
 }
@@ -24,12 +27,13 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
   const [status, setStatus] = useState('');
   const [restoreText, setRestoreText] = useState<string | null>(null);
   const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [restoreLockPassphrase, setRestoreLockPassphrase] = useState('');
   const [check, setCheck] = useState<RestoreCheck | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const runCheck = async (text: string, secret: string | null) => {
+  const runCheck = async (text: string) => {
     setRestoreText(text);
-    setCheck(await onCheckRestore(text, secret));
+    setCheck(await onCheckRestore(text, restorePassphrase || null, restoreLockPassphrase || null));
   };
 
   return (
@@ -56,18 +60,22 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
       </p>
 
       <h3>{t('restoreHeading')}</h3>
-      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onText={(text) => runCheck(text, restorePassphrase || null)} />
+      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onText={(text) => runCheck(text)} />
       {check && !check.ok && (
         <div role="alert" class="problem">
           <p>{check.message}</p>
-          {check.needsPassphrase && restoreText !== null && (
+          {(check.needsPassphrase || check.needsLockPassphrase) && restoreText !== null && (
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void runCheck(restoreText, restorePassphrase);
+                void runCheck(restoreText);
               }}
             >
-              <TextField label={t('restorePassphrase')} multiline={false} type="password" value={restorePassphrase} onInput={setRestorePassphrase} />
+              {check.needsPassphrase ? (
+                <TextField label={t('restorePassphrase')} multiline={false} type="password" value={restorePassphrase} onInput={setRestorePassphrase} />
+              ) : (
+                <TextField label={t('restoreLockPassphrase')} multiline={false} type="password" value={restoreLockPassphrase} onInput={setRestoreLockPassphrase} />
+              )}
               <button type="submit">{t('restoreUnlock')}</button>
             </form>
           )}
@@ -82,6 +90,10 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
             <li>{t('restorePeople', { added: check.plan.added.people, updated: check.plan.updated.people })}</li>
             {check.plan.preferences && <li>{t('restorePreferences')}</li>}
           </ul>
+          <p data-testid="restore-lock">
+            {check.lock.lockOn ? t('restoreLockStaysOn') : t('restoreLockStaysOff')}
+            {check.lock.reopened > 0 && ` ${t('restoreReopened', { count: check.lock.reopened })}`}
+          </p>
           <p class="hint">{t('restoreNothingDeleted')}</p>
           <button
             type="button"

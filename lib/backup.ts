@@ -230,3 +230,57 @@ export async function deleteAllData(db: SamtaleDatabase): Promise<void> {
     await Promise.all([db.dialogues.clear(), db.items.clear(), db.people.clear(), db.settings.clear()]);
   });
 }
+
+export type RestoreLockProblem = { kind: 'lockPassphraseNeeded' } | { kind: 'wrongLockPassphrase' } | { kind: 'sealedWithoutLock' } | { kind: 'panelLocked' };
+
+/** What a restore does with the lock: it stays as it is in this browser; the backup's locked notes are opened and locked again. */
+export interface RestoreLockOutcome {
+  /** The lock is on in this browser (and stays on): every restored note is stored sealed under its key. */
+  lockOn: boolean;
+  /** Notes the backup held locked under another passphrase, opened with it. */
+  reopened: number;
+}
+
+const sameLockSettings = (a: Preferences['lock'], b: Preferences['lock']) => a !== null && b !== null && a.salt === b.salt && a.verifier.data === b.verifier.data;
+
+/**
+ * Fits a backup's records to this browser's lock before anything is written (issue #16: a restore used to replace
+ * the lock with the backup's, which left notes sealed under this browser's lock unreadable for good). The lock of
+ * this browser never changes by a restore: notes the backup holds sealed under another lock are opened with that
+ * lock's passphrase, and with the lock on here every restored note is sealed under this browser's key. Whatever
+ * cannot be opened refuses the restore, which then changes nothing.
+ */
+export async function fitRestoreToLock(
+  data: BackupData,
+  current: { lock: Preferences['lock']; key: CryptoKey | null },
+  lockPassphrase: string | null,
+): Promise<{ ok: true; data: BackupData; lock: RestoreLockOutcome } | { ok: false; problem: RestoreLockProblem | BackupProblem }> {
+  const { hasPlaintext, sealItem, unlockKey, unsealItem } = await import('./lock');
+  if (current.lock && !current.key) return { ok: false, problem: { kind: 'panelLocked' } };
+  const backupLock = data.preferences?.lock ?? null;
+  const foreignSealed = data.items.some((item) => item.sealed) && !sameLockSettings(backupLock, current.lock);
+  let backupKey: CryptoKey | null = null;
+  if (foreignSealed) {
+    if (!backupLock) return { ok: false, problem: { kind: 'sealedWithoutLock' } };
+    if (!lockPassphrase) return { ok: false, problem: { kind: 'lockPassphraseNeeded' } };
+    backupKey = await unlockKey(backupLock, lockPassphrase);
+    if (!backupKey) return { ok: false, problem: { kind: 'wrongLockPassphrase' } };
+  }
+  let reopened = 0;
+  const items: Item[] = [];
+  for (const item of data.items as Item[]) {
+    let fitted = item;
+    if (item.sealed && backupKey) {
+      try {
+        fitted = await unsealItem(backupKey, item);
+      } catch {
+        return { ok: false, problem: { kind: 'invalid', detail: `the locked note ${item.id} cannot be opened` } };
+      }
+      reopened++;
+    }
+    if (current.key && !fitted.sealed && hasPlaintext(fitted)) fitted = await sealItem(current.key, fitted);
+    items.push(fitted);
+  }
+  const preferences = data.preferences ? { ...data.preferences, lock: current.lock } : null;
+  return { ok: true, data: { ...data, items, preferences }, lock: { lockOn: current.lock !== null, reopened } };
+}

@@ -883,25 +883,31 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       return text;
     },
     /** Checks a backup file and says what restoring it would change; nothing is written yet. */
-    async checkRestore(text: string, passphrase: string | null) {
-      const { parseBackup, planRestore } = await import('./backup');
+    /** Checks a backup and fits it to this browser's lock (which a restore never changes); nothing is written yet. */
+    async checkRestore(text: string, passphrase: string | null, lockPassphrase: string | null = null) {
+      const { fitRestoreToLock, parseBackup, planRestore } = await import('./backup');
+      pendingRestore = null;
       const parsed = await parseBackup(text, passphrase);
-      pendingRestore = parsed.ok ? parsed.data : null;
-      return parsed.ok ? { ok: true as const, plan: await planRestore(await connection, parsed.data) } : parsed;
+      if (!parsed.ok) return parsed;
+      const fitted = await fitRestoreToLock(parsed.data, { lock: preferences.value.lock, key }, lockPassphrase);
+      if (!fitted.ok) return fitted;
+      pendingRestore = fitted.data;
+      return { ok: true as const, plan: await planRestore(await connection, fitted.data), lock: fitted.lock };
     },
     async applyRestore(): Promise<boolean> {
       if (!pendingRestore) return false;
       const data = pendingRestore;
       await saver.flush();
       const { applyRestore } = await import('./backup');
-      const lockBefore = JSON.stringify(preferences.value.lock);
+      // Fitted to this browser's lock when checked (checkRestore): the lock changing since then refuses it.
+      if (JSON.stringify(data.preferences?.lock ?? preferences.value.lock) !== JSON.stringify(preferences.value.lock)) {
+        pendingRestore = null;
+        return false;
+      }
       const done = await guard(async (db) => (await applyRestore(db, data), true));
       pendingRestore = null;
       // A restored dialogue may keep its updatedAt with other notes: the index starts again.
       noteIndex = null;
-      // A backup with a lock of its own is opened with its passphrase; otherwise what came in plain is sealed.
-      if (done && data.preferences && JSON.stringify(data.preferences.lock) !== lockBefore) await lockNow();
-      else if (done) await guard(sealPlaintext);
       return done ?? false;
     },
     async deleteAllData(): Promise<boolean> {

@@ -1,5 +1,5 @@
 import './areas.css';
-import type { BackupProblem } from '../../lib/backup';
+import type { BackupProblem, RestoreLockProblem } from '../../lib/backup';
 import type { Translate } from '../../lib/i18n';
 import { languageLocked } from '../../lib/policy';
 import type { Route } from '../../lib/store';
@@ -16,8 +16,16 @@ interface Props extends AreaProps<Extract<Route, { name: 'settings' | 'guideUpda
   canOpenPanelEverywhere: boolean;
 }
 
-function backupProblemMessage(problem: BackupProblem, t: Translate): string {
+function backupProblemMessage(problem: BackupProblem | RestoreLockProblem, t: Translate): string {
   switch (problem.kind) {
+    case 'lockPassphraseNeeded':
+      return t('restoreLockPassphraseNeeded');
+    case 'wrongLockPassphrase':
+      return t('restoreWrongLockPassphrase');
+    case 'sealedWithoutLock':
+      return t('restoreSealedWithoutLock');
+    case 'panelLocked':
+      return t('restorePanelLocked');
     case 'tooLarge':
       return t('backupTooLarge');
     case 'notJson':
@@ -79,11 +87,16 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
             const text = await store.backup(passphrase);
             return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
           }}
-          onCheckRestore={async (text, passphrase) => {
-            const result = await store.checkRestore(text, passphrase);
-            return result.ok
-              ? result
-              : { ok: false, message: backupProblemMessage(result.problem, t), needsPassphrase: result.problem.kind === 'passphraseNeeded' || result.problem.kind === 'wrongPassphrase' };
+          onCheckRestore={async (text, passphrase, lockPassphrase) => {
+            const result = await store.checkRestore(text, passphrase, lockPassphrase);
+            if (result.ok) return result;
+            const kind = result.problem.kind;
+            return {
+              ok: false,
+              message: backupProblemMessage(result.problem, t),
+              needsPassphrase: kind === 'passphraseNeeded' || kind === 'wrongPassphrase',
+              needsLockPassphrase: kind === 'lockPassphraseNeeded' || kind === 'wrongLockPassphrase',
+            };
           }}
           onRestore={() => store.applyRestore()}
           onDeleteAll={() => store.deleteAllData()}

@@ -185,6 +185,57 @@ describe('a database from a newer Samtale', () => {
 });
 
 describe('the lock', () => {
+  it('restores an older backup under the lock turned on since: the lock stays on and no note becomes unreadable', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'Written before the backup');
+    await waitUntilSaved(page);
+    const older = await saveBackup(page, '');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByLabel('The passphrase again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'Written under the lock', 2);
+    await waitUntilSaved(page);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.setInputFiles('#restore-file', older);
+    await expect.poll(() => page.getByTestId('restore-lock').textContent()).toContain('The lock stays on in this browser');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
+    expect(await page.getByText('The lock is on').count()).toBe(1);
+
+    const raw = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const all = request.result.transaction('items').objectStore('items').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result));
+          };
+        }),
+    );
+    expect(raw).not.toContain('Written before the backup');
+    expect(raw).not.toContain('Written under the lock');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Samtale is locked');
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toBe('Written before the backup');
+    expect(await page.getByLabel('Point 2').inputValue()).toBe('Written under the lock');
+  });
+
   it('keeps no note in plain text on disk, asks for the passphrase after a reload, and still exports and prints', async () => {
     const browser = await launchExtension();
     open.push(browser);
