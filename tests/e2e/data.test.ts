@@ -21,6 +21,27 @@ async function saveBackup(page: Page, passphrase: string): Promise<string> {
 
 const dataOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')).data;
 
+/** Every stored item, as IndexedDB holds it on disk (what someone reading the profile would find). */
+const storedItemsAsText = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('samtale');
+        request.onsuccess = () => {
+          const all = request.result.transaction('items').objectStore('items').getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result));
+        };
+      }),
+  );
+
+/** Settings → Lock, from the Settings view. */
+async function turnOnTheLock(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+}
+
 describe('your data', () => {
   it('stores only what a backup restores: a name is cut at 200 characters with a counter, a five-digit year is refused', async () => {
     const browser = await launchExtension();
@@ -195,10 +216,7 @@ describe('the lock', () => {
     await waitUntilSaved(page);
     const older = await saveBackup(page, '');
 
-    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-    await page.getByLabel('The passphrase again').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+    await turnOnTheLock(page, 'correct horse battery');
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
     await page.getByRole('button', { name: /^3\. / }).click();
@@ -212,16 +230,7 @@ describe('the lock', () => {
     await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
     expect(await page.getByText('The lock is on').count()).toBe(1);
 
-    const raw = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const request = indexedDB.open('samtale');
-          request.onsuccess = () => {
-            const all = request.result.transaction('items').objectStore('items').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result));
-          };
-        }),
-    );
+    const raw = await storedItemsAsText(page);
     expect(raw).not.toContain('Written before the backup');
     expect(raw).not.toContain('Written under the lock');
 
@@ -246,10 +255,7 @@ describe('the lock', () => {
     await waitUntilSaved(page);
 
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-    await page.getByLabel('The passphrase again').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+    await turnOnTheLock(page, 'correct horse battery');
 
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
@@ -258,16 +264,7 @@ describe('the lock', () => {
     await addPoint(page, 'Secret point written under the lock');
     await waitUntilSaved(page);
 
-    const raw = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const request = indexedDB.open('samtale');
-          request.onsuccess = () => {
-            const all = request.result.transaction('items').objectStore('items').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result));
-          };
-        }),
-    );
+    const raw = await storedItemsAsText(page);
     expect(raw).not.toContain('monthly meetings');
     expect(raw).not.toContain('Secret point');
     expect(raw).toContain('"sealed":{"iv"');
