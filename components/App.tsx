@@ -158,7 +158,17 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
 
   function view() {
     if (!store.ready.value && !problem) return <p>{t('loading')}</p>;
-    if (store.lock.state.value === 'locked') return <LockScreen onUnlock={(passphrase) => store.lock.unlock(passphrase)} />;
+    if (store.lock.state.value === 'locked')
+      return (
+        <LockScreen
+          onUnlock={(passphrase) => store.lock.unlock(passphrase)}
+          onSaveLockedBackup={async () => {
+            const text = await store.backup(null);
+            return text === undefined ? null : exporter.saveText(text, `samtale-backup-locked-${today()}.json`, 'application/json');
+          }}
+          onStartAgain={() => store.deleteAllData()}
+        />
+      );
     switch (route.name) {
       case 'new':
         return (

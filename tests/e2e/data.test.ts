@@ -245,6 +245,43 @@ describe('the lock', () => {
     expect(await page.getByLabel('Point 2').inputValue()).toBe('Written under the lock');
   });
 
+  it('offers a way on from the lock screen that loses nothing: a backup of the locked notes, then a fresh start', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'Kept through a forgotten passphrase');
+    await waitUntilSaved(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await turnOnTheLock(page, 'a passphrase soon forgotten');
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Samtale is locked');
+
+    await page.getByText('Forgot the passphrase?').click();
+    expect(await page.getByRole('button', { name: 'Delete everything and start again' }).isDisabled()).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a backup with the notes still locked' }).click()]);
+    const lockedBackup = (await download.path())!;
+    expect(readFileSync(lockedBackup, 'utf8')).not.toContain('Kept through a forgotten passphrase');
+    await page.getByRole('button', { name: 'Delete everything and start again' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete everything and start again' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your dialogues');
+
+    // The passphrase comes back: the locked backup restores the note.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.setInputFiles('#restore-file', lockedBackup);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('locked with the passphrase of the lock');
+    await page.getByLabel('Passphrase of the lock in the browser the backup came from').fill('a passphrase soon forgotten');
+    await page.getByRole('button', { name: 'Open the backup' }).click();
+    await expect.poll(() => page.getByTestId('restore-lock').textContent()).toContain('1 note locked in the backup is opened');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toBe('Kept through a forgotten passphrase');
+  });
+
   it('keeps no note in plain text on disk, asks for the passphrase after a reload, and still exports and prints', async () => {
     const browser = await launchExtension();
     open.push(browser);
