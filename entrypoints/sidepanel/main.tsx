@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     firstScreenMemory: localFirstScreenMemory(globalThis.localStorage),
     loadPolicy: async () => browser.storage?.managed?.get(),
     policyMemory: localPolicyMemory(globalThis.localStorage),
+    lockSignal: broadcastLockSignal(),
   });
   const exporter = browserExportServices(window, () => browser.runtime.getURL('/print.html'));
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
@@ -78,3 +79,15 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+/**
+ * One lock for every open panel (issue #16): "Lock now" or the auto-lock in one panel locks the others, over a
+ * BroadcastChannel between the extension's own pages (no extension API, nothing a web page can join).
+ */
+function broadcastLockSignal(): { announce(): void; listen(onLocked: () => void): void } {
+  const channel = new BroadcastChannel('samtale-lock');
+  return {
+    announce: () => channel.postMessage('locked'),
+    listen: (onLocked) => channel.addEventListener('message', (event) => event.data === 'locked' && onLocked()),
+  };
+}
