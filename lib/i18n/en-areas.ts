@@ -278,6 +278,7 @@ export const enAreas = {
 
   pagePrepare: 'Prepare in Samtale',
   pageAddQuestion: 'Add to my preparation',
+  pageNotSteady: 'Not added: this button had just moved or was hidden. Look, then click again.',
   pageAdded: 'Added to your preparation in Samtale.',
   pageNoDialogue: 'Start a dialogue in Samtale first (Prepare in Samtale).',
   pageFailed: 'Samtale could not add it.',

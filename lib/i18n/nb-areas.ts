@@ -278,6 +278,7 @@ export const nbAreas: AreaMessages = {
 
   pagePrepare: 'Forbered deg i Samtale',
   pageAddQuestion: 'Legg til i forberedelsen min',
+  pageNotSteady: 'Ikke lagt til: knappen hadde nettopp flyttet seg eller var skjult. Se etter, og klikk igjen.',
   pageAdded: 'Lagt til i forberedelsen din i Samtale.',
   pageNoDialogue: 'Start en samtale i Samtale først (Forbered deg i Samtale).',
   pageFailed: 'Samtale fikk ikke lagt det til.',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { samtaleControls } from './shadow';
+import { NOT_STEADY, samtaleControls } from './shadow';
 import { startDialogue } from './steps';
 import { GUIDE_URL, MANAGER_GUIDE_URL, PLAIN_HTTP_GUIDE_URL, useUioServer } from './uio-server';
 
@@ -109,6 +109,60 @@ describe('on UiO’s guide page', () => {
         }),
     );
     expect(marked).toEqual([[]]);
+  });
+
+  it('ignores clicks on a control made see-through or moved under the pointer, and shows nothing of its state in the page’s layout', async () => {
+    browser = await launchExtension({ args: uioServer().browserArgs });
+    const panel = await browser.openPanel();
+    const page = await browser.context.newPage();
+    await page.goto(GUIDE_URL);
+    let controls: Awaited<ReturnType<typeof samtaleControls>> = [];
+    await expect.poll(async () => (controls = await samtaleControls(page)).length).toBe(50);
+    // What a page script can measure of a control: its box's size, and the size of the whole page.
+    const hostBox = (index: number) =>
+      page.evaluate((index) => {
+        const { width, height } = document.querySelectorAll('[data-samtale]')[index]!.getBoundingClientRect();
+        return { width, height, page: [document.documentElement.scrollWidth, document.documentElement.scrollHeight] };
+      }, index);
+
+    // Without a dialogue, a click says so, inside the control: its box on the page does not change.
+    const before = await hostBox(1);
+    await controls[1]!.click();
+    await expect.poll(() => controls[1]!.status()).toBe('Start a dialogue in Samtale first (Prepare in Samtale).');
+    expect(await hostBox(1)).toEqual(before);
+
+    await panel.bringToFront();
+    await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    const checkbox = (index: number) => panel.getByRole('checkbox', { name: allQuestions[index]!.text, exact: true });
+    await page.bringToFront();
+
+    // Steady and visible: a click counts; its message changes nothing of the control's box either.
+    const beforeAdding = await hostBox(2);
+    await controls[2]!.click();
+    await expect.poll(() => controls[2]!.status()).toBe('Added to your preparation in Samtale.');
+    expect(await hostBox(2)).toEqual(beforeAdding);
+
+    // Made nearly transparent under the same resting pointer (a bait drawn over it): the click does not count.
+    await page.evaluate(() => ((document.querySelectorAll('[data-samtale]')[2] as HTMLElement).style.opacity = '0.01'));
+    await controls[2]!.clickAt();
+    await expect.poll(() => controls[2]!.status()).toBe(NOT_STEADY);
+
+    // Moved under the resting pointer just before the click: it does not count either.
+    const pointer = await controls[2]!.box();
+    await page.evaluate(
+      ({ x, y }) => {
+        const host = document.querySelectorAll('[data-samtale]')[3] as HTMLElement;
+        Object.assign(host.style, { position: 'fixed', left: `${x - 16}px`, top: `${y - 12}px`, zIndex: '2147483647' });
+      },
+      pointer,
+    );
+    await controls[3]!.clickAt(pointer);
+    await expect.poll(() => controls[3]!.status()).toBe(NOT_STEADY);
+
+    await panel.bringToFront();
+    await panel.getByRole('button', { name: /^1\. / }).click();
+    expect(await checkbox(1).isChecked()).toBe(true);
+    expect(await checkbox(2).isChecked()).toBe(false);
   });
 
   it('offers UiO’s wording where the page differs from the bundled guide, and uses it once chosen', async () => {

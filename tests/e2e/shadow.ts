@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 
 /**
@@ -18,7 +19,13 @@ export interface ShadowControl {
   label: string;
   status: () => Promise<string>;
   click: () => Promise<void>;
+  clickAt: (point?: { x: number; y: number }) => Promise<void>;
+  /** The centre of the control's button, in the viewport. */
+  box: () => Promise<{ x: number; y: number }>;
 }
+
+/** What a control says when a click came too soon after it moved or while it was hidden. */
+export const NOT_STEADY = 'Not added: this button had just moved or was hidden. Look, then click again.';
 
 const attribute = (node: DomNode, name: string) => {
   const index = node.attributes?.indexOf(name) ?? -1;
@@ -58,7 +65,34 @@ export async function samtaleControls(page: Page): Promise<ShadowControl[]> {
       collect(await documentTree(cdp), false, fresh);
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: fresh[index]!.button.nodeId })) as { model: { content: number[] } };
       const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-      await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+      // As a user does: the pointer comes to the control, and a click counts once the control has been steady
+      // under it (lib/guide-page-controls.ts); a click before that says so, and the user clicks again.
+      await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2);
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.down();
+            await page.mouse.up();
+            return (await this.status()) !== NOT_STEADY;
+          },
+          { interval: 150 },
+        )
+        .toBe(true);
+    },
+    /** One click at once, as a bait page would get it: no waiting for the control to be steady. */
+    async clickAt(point?: { x: number; y: number }) {
+      const fresh: Array<{ button: DomNode }> = [];
+      collect(await documentTree(cdp), false, fresh);
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: fresh[index]!.button.nodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      await page.mouse.click(point?.x ?? (x1 + x3) / 2, point?.y ?? (y1 + y3) / 2);
+    },
+    async box() {
+      const fresh: Array<{ button: DomNode }> = [];
+      collect(await documentTree(cdp), false, fresh);
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: fresh[index]!.button.nodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
     },
   }));
 }
