@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RestoreLockOutcome, RestorePlan } from '../lib/backup';
+import type { LeftOutRecord, RestoreLockOutcome, RestorePlan } from '../lib/backup';
 import { formatDate } from '../lib/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FileField } from './FileField';
@@ -7,15 +7,29 @@ import { TextField } from './TextField';
 import { useAreaI18n } from './i18n';
 
 export type RestoreCheck =
-  | { ok: true; plan: RestorePlan; lock: RestoreLockOutcome }
-  | { ok: false; message: string; needsPassphrase: boolean; needsLockPassphrase: boolean };
+  | { ok: true; plan: RestorePlan; lock: RestoreLockOutcome; leftOut: LeftOutRecord[] }
+  | { ok: false; message: string; needsPassphrase: boolean; needsLockPassphrase: boolean; /** The damaged records, when the rest can be restored. */ leftOut?: LeftOutRecord[] };
+
+/** The records a damaged backup leaves out, as a list the user can read (the first 20, and how many more). */
+function LeftOutList({ leftOut }: { leftOut: LeftOutRecord[] }) {
+  const { t } = useAreaI18n();
+  const shown = leftOut.slice(0, 20);
+  return (
+    <ul data-testid="restore-left-out">
+      {shown.map((record, index) => (
+        <li key={index}>{t('restoreLeftOutRecord', { kind: t(`restoreKind_${record.kind}`), id: record.id ?? '—', reason: record.reason })}</li>
+      ))}
+      {leftOut.length > shown.length && <li>{t('restoreLeftOutMore', { count: leftOut.length - shown.length })}</li>}
+    </ul>
+  );
+}
 
 interface Props {
   lastBackupAt: string | null;
   persisted: boolean | null;
   onBackup: (passphrase: string | null) => Promise<string | null>;
   /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
-  onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null) => Promise<RestoreCheck>;
+  onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
   onRestore: () => Promise<boolean>;
   onDeleteAll: () => Promise<boolean>;
 }
@@ -31,9 +45,9 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
   const [check, setCheck] = useState<RestoreCheck | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const runCheck = async (text: string) => {
+  const runCheck = async (text: string, restoreTheRest = false) => {
     setRestoreText(text);
-    setCheck(await onCheckRestore(text, restorePassphrase || null, restoreLockPassphrase || null));
+    setCheck(await onCheckRestore(text, restorePassphrase || null, restoreLockPassphrase || null, restoreTheRest));
   };
 
   return (
@@ -79,6 +93,15 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
               <button type="submit">{t('restoreUnlock')}</button>
             </form>
           )}
+          {check.leftOut && restoreText !== null && (
+            <>
+              <p>{t('restoreTheRestOffer', { count: check.leftOut.length })}</p>
+              <LeftOutList leftOut={check.leftOut} />
+              <button type="button" onClick={() => void runCheck(restoreText, true)}>
+                {t('restoreTheRestCheck')}
+              </button>
+            </>
+          )}
         </div>
       )}
       {check?.ok && (
@@ -94,6 +117,12 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
             {check.lock.lockOn ? t('restoreLockStaysOn') : t('restoreLockStaysOff')}
             {check.lock.reopened > 0 && ` ${t('restoreReopened', { count: check.lock.reopened })}`}
           </p>
+          {check.leftOut.length > 0 && (
+            <>
+              <p>{t('restoreLeftOut', { count: check.leftOut.length })}</p>
+              <LeftOutList leftOut={check.leftOut} />
+            </>
+          )}
           <p class="hint">{t('restoreNothingDeleted')}</p>
           <button
             type="button"

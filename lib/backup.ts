@@ -48,7 +48,22 @@ export type BackupProblem =
   | { kind: 'wrongPassphrase' }
   | { kind: 'invalid'; detail: string };
 
-export type ParsedBackup = { ok: true; data: BackupData; encrypted: boolean } | { ok: false; problem: BackupProblem };
+/** A record a damaged backup cannot restore, and why. */
+export interface LeftOutRecord {
+  kind: 'dialogue' | 'item' | 'person' | 'preferences';
+  id: string | null;
+  reason: string;
+}
+
+/** What can still be restored from a backup that is valid except for some records. */
+export interface SalvagedBackup {
+  data: BackupData;
+  leftOut: LeftOutRecord[];
+}
+
+export type ParsedBackup =
+  | { ok: true; data: BackupData; encrypted: boolean }
+  | { ok: false; problem: BackupProblem; /** Present when the rest of the file can be restored without the damaged records. */ salvage?: SalvagedBackup };
 
 export async function readAllData(db: SamtaleDatabase): Promise<BackupData> {
   return db.transaction('r', db.dialogues, db.items, db.people, db.settings, async () => ({
@@ -134,11 +149,62 @@ function validatePlain(value: unknown, encrypted: boolean): ParsedBackup {
   const parsed = BackupSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { kind: 'invalid', detail: `${issue.path.join('.') || '(file)'}: ${issue.message}` } };
+    return { ok: false, problem: { kind: 'invalid', detail: `${issue.path.join('.') || '(file)'}: ${issue.message}` }, ...salvageOf(value) };
   }
   const inconsistency = findInconsistency(parsed.data.data);
-  if (inconsistency) return { ok: false, problem: { kind: 'invalid', detail: inconsistency } };
+  if (inconsistency) return { ok: false, problem: { kind: 'invalid', detail: inconsistency }, ...salvageOf(value) };
   return { ok: true, data: parsed.data.data, encrypted };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const idOf = (record: unknown): string | null => (isPlainObject(record) && typeof record.id === 'string' ? record.id.slice(0, 64) : null);
+
+/**
+ * The records of a damaged backup that are each valid and consistent with each other (issue #16: one bad value
+ * anywhere refused the whole file). Only for a file that is a Samtale backup of this version with its lists in
+ * place; each record is checked with the same schema as a whole backup, duplicates keep their first, and what
+ * depends on a left-out record (a dialogue's items, an employee's dialogues) is left out with it and listed.
+ */
+export function salvageOf(value: unknown): { salvage?: SalvagedBackup } {
+  if (!isPlainObject(value) || value.format !== BACKUP_FORMAT || value.version !== BACKUP_VERSION || !isPlainObject(value.data)) return {};
+  const { dialogues, items, people, preferences } = value.data;
+  if (!Array.isArray(dialogues) || !Array.isArray(items) || !Array.isArray(people)) return {};
+  if (dialogues.length > 100_000 || items.length > 1_000_000 || people.length > 10_000) return {};
+  const leftOut: LeftOutRecord[] = [];
+  const keep = <T extends { id: string }>(kind: LeftOutRecord['kind'], records: unknown[], schema: { safeParse(record: unknown): { success: true; data: T } | { success: false; error: z.ZodError } }): T[] => {
+    const kept = new Map<string, T>();
+    for (const record of records) {
+      const parsed = schema.safeParse(record);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        leftOut.push({ kind, id: idOf(record), reason: `${issue.path.join('.') || '(record)'}: ${issue.message}` });
+      } else if (kept.has(parsed.data.id)) leftOut.push({ kind, id: parsed.data.id, reason: 'the same id twice' });
+      else kept.set(parsed.data.id, parsed.data);
+    }
+    return [...kept.values()];
+  };
+  const keptPeople = keep<Person>('person', people, PersonSchema.strict());
+  const personIds = new Set(keptPeople.map((person) => person.id));
+  const keptDialogues = keep<Dialogue>('dialogue', dialogues, DialogueSchema.strict()).filter((dialogue) => {
+    if (dialogue.employeeId === null || personIds.has(dialogue.employeeId)) return true;
+    leftOut.push({ kind: 'dialogue', id: dialogue.id, reason: 'its employee is not in the file' });
+    return false;
+  });
+  const dialogueIds = new Set(keptDialogues.map((dialogue) => dialogue.id));
+  const keptItems = keep<Item>('item', items, ItemSchema).filter((item) => {
+    if (dialogueIds.has(item.dialogueId)) return true;
+    leftOut.push({ kind: 'item', id: item.id, reason: 'its dialogue is not in the file' });
+    return false;
+  });
+  let keptPreferences: Preferences | null = null;
+  if (preferences !== null && preferences !== undefined) {
+    const parsed = PreferencesSchema.strict().safeParse(preferences);
+    if (parsed.success) keptPreferences = parsed.data;
+    else leftOut.push({ kind: 'preferences', id: null, reason: parsed.error.issues[0]!.message });
+  }
+  const restorable = keptDialogues.length + keptItems.length + keptPeople.length + (keptPreferences ? 1 : 0);
+  if (leftOut.length === 0 || restorable === 0) return {};
+  return { salvage: { data: { dialogues: keptDialogues, items: keptItems, people: keptPeople, preferences: keptPreferences }, leftOut } };
 }
 
 /**

@@ -906,15 +906,18 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     },
     /** Checks a backup file and says what restoring it would change; nothing is written yet. */
     /** Checks a backup and fits it to this browser's lock (which a restore never changes); nothing is written yet. */
-    async checkRestore(text: string, passphrase: string | null, lockPassphrase: string | null = null) {
+    async checkRestore(text: string, passphrase: string | null, lockPassphrase: string | null = null, restoreTheRest = false) {
       const { fitRestoreToLock, parseBackup, planRestore } = await import('./backup');
       pendingRestore = null;
       const parsed = await parseBackup(text, passphrase);
-      if (!parsed.ok) return parsed;
-      const fitted = await fitRestoreToLock(parsed.data, { lock: preferences.value.lock, key }, lockPassphrase);
+      // A backup damaged in some records: its valid rest is restored only when the user asks for it.
+      if (!parsed.ok && !(parsed.salvage && restoreTheRest)) return parsed;
+      const data = parsed.ok ? parsed.data : parsed.salvage!.data;
+      const leftOut = parsed.ok ? [] : parsed.salvage!.leftOut;
+      const fitted = await fitRestoreToLock(data, { lock: preferences.value.lock, key }, lockPassphrase);
       if (!fitted.ok) return fitted;
       pendingRestore = fitted.data;
-      return { ok: true as const, plan: await planRestore(await connection, fitted.data), lock: fitted.lock };
+      return { ok: true as const, plan: await planRestore(await connection, fitted.data), lock: fitted.lock, leftOut };
     },
     async applyRestore(): Promise<boolean> {
       if (!pendingRestore) return false;

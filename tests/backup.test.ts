@@ -142,3 +142,52 @@ describe('generated input (fast-check)', () => {
     expect(JSON.parse(await snapshot(target))).toEqual({ dialogues: [], items: [], people: [], preferences: null });
   });
 });
+
+describe('a backup damaged in some records (issue #16)', () => {
+  it('offers the valid rest, lists what it leaves out, and restores the rest', async () => {
+    const source = await filledDatabase();
+    const file = JSON.parse(await createBackup(source, null));
+    const plan = file.data.items.find((item: { kind: string }) => item.kind === 'plan');
+    plan.due = '20255-12-31';
+    const parsed = await parseBackup(JSON.stringify(file));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problem.kind).toBe('invalid');
+    expect(parsed.salvage?.leftOut).toEqual([{ kind: 'item', id: plan.id, reason: expect.stringContaining('due') }]);
+    expect(parsed.salvage?.data.items).toHaveLength(file.data.items.length - 1);
+    const empty = await freshDatabase();
+    await applyRestore(empty, parsed.salvage!.data);
+    expect(await empty.items.count()).toBe(file.data.items.length - 1);
+    expect(await empty.dialogues.count()).toBe(file.data.dialogues.length);
+  });
+
+  it('leaves out what depends on a left-out record, and keeps the first of two records with one id', async () => {
+    const source = await filledDatabase();
+    const file = JSON.parse(await createBackup(source, null));
+    const [person] = file.data.people;
+    person.name = 'x'.repeat(201);
+    file.data.dialogues.push({ ...file.data.dialogues[0] });
+    const parsed = await parseBackup(JSON.stringify(file));
+    if (parsed.ok) throw new Error('expected a damaged backup');
+    const leftOut = parsed.salvage!.leftOut;
+    const managersDialogue = file.data.dialogues.find((dialogue: { employeeId: string | null }) => dialogue.employeeId === person.id);
+    expect(leftOut).toEqual(
+      expect.arrayContaining([
+        { kind: 'person', id: person.id, reason: expect.stringContaining('name') },
+        { kind: 'dialogue', id: file.data.dialogues[0].id, reason: 'the same id twice' },
+        { kind: 'dialogue', id: managersDialogue.id, reason: 'its employee is not in the file' },
+      ]),
+    );
+    expect(parsed.salvage!.data.dialogues.map((dialogue) => dialogue.id)).not.toContain(managersDialogue.id);
+  });
+
+  it('offers nothing from a hostile file or one that is not a backup of this version', async () => {
+    const source = await filledDatabase();
+    const text = await createBackup(source, null);
+    for (const bad of [text.replace('"role":', '"__proto__":{"polluted":true},"role":'), JSON.stringify({ ...JSON.parse(text), version: '1' }), JSON.stringify({ ...JSON.parse(text), data: { ...JSON.parse(text).data, items: 'none' } })]) {
+      const parsed = await parseBackup(bad);
+      expect(parsed.ok).toBe(false);
+      expect(parsed.ok ? null : parsed.salvage).toBeUndefined();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import './areas.css';
-import type { BackupProblem, RestoreLockProblem } from '../../lib/backup';
+import type { BackupProblem, LeftOutRecord, RestoreLockProblem } from '../../lib/backup';
 import type { Translate } from '../../lib/i18n';
 import { languageLocked } from '../../lib/policy';
 import type { Route } from '../../lib/store';
@@ -87,8 +87,8 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
             const text = await store.backup(passphrase);
             return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
           }}
-          onCheckRestore={async (text, passphrase, lockPassphrase) => {
-            const result = await store.checkRestore(text, passphrase, lockPassphrase);
+          onCheckRestore={async (text, passphrase, lockPassphrase, restoreTheRest) => {
+            const result = await store.checkRestore(text, passphrase, lockPassphrase, restoreTheRest);
             if (result.ok) return result;
             const kind = result.problem.kind;
             return {
@@ -96,6 +96,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
               message: backupProblemMessage(result.problem, t),
               needsPassphrase: kind === 'passphraseNeeded' || kind === 'wrongPassphrase',
               needsLockPassphrase: kind === 'lockPassphraseNeeded' || kind === 'wrongLockPassphrase',
+              leftOut: 'salvage' in result && result.salvage ? (result.salvage as { leftOut: LeftOutRecord[] }).leftOut : undefined,
             };
           }}
           onRestore={() => store.applyRestore()}

@@ -75,6 +75,17 @@ describe('your data', () => {
     expect(parsed.ok ? 'restorable' : parsed.problem).toBe('restorable');
     const item = dataOf(backup).items.find((stored: { kind: string }) => stored.kind === 'plan');
     expect(item).toMatchObject({ due: '2027-05-01', responsibleName: 'Professor '.repeat(20).slice(0, 200) });
+
+    // A copy damaged in that one record: refused as a whole, the rest offered, the damaged record listed.
+    const damaged = join(tmpdir(), `samtale-damaged-${Date.now()}.json`);
+    writeFileSync(damaged, readFileSync(backup, 'utf8').replace('"due":"2027-05-01"', '"due":"20255-12-31"'));
+    await page.setInputFiles('#restore-file', damaged);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('One record in it is damaged');
+    expect(await page.getByTestId('restore-left-out').textContent()).toContain(`Note or item ${item.id}: due`);
+    await page.getByRole('button', { name: 'Check what the rest would restore' }).click();
+    await expect.poll(() => page.getByTestId('restore-plan').textContent()).toContain('Left out of this restore (damaged in the backup): 1 record.');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
   });
 
   it('backs up (encrypted), deletes everything, refuses a bad file, restores with the passphrase into another profile identically', async () => {
