@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_PREFERENCES } from './constants';
 import { readPreferences, type SamtaleDatabase } from './db';
 import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64 } from './crypto';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Institution-wide settings an IT department sets by enterprise policy (`storage.managed`, described by

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isStorableDate, isStorableTime, MAX_SEALED_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './domain/values';
 import { LanguageSchema, StaffCategorySchema, TemplateIdSchema } from './guide/types';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { SamtaleDatabase } from './db';
 import { buildItem } from './dialogues';
 import { findQuestion } from './guide';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The guide is data: every text a user reads about the dialogue comes from a module that satisfies this schema,
