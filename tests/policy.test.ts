@@ -11,6 +11,24 @@ describe('the institution’s managed policy', () => {
     expect(parsePolicy('nonsense')).toEqual({});
   });
 
+  it('reads Firefox’s policies.json shape: its 3rdparty.Extensions entry for Samtale, with values Firefox did not check', () => {
+    // Firefox ignores managed_schema.json: storage.managed hands over the add-on's entry as written, any JSON types.
+    const policiesJson = {
+      policies: {
+        ExtensionSettings: { 'samtale@uio-dialogue.example': { installation_mode: 'force_installed' } },
+        '3rdparty': {
+          Extensions: {
+            'samtale@uio-dialogue.example': { language: 'nb', lockLanguage: 'yes', defaultStaffCategory: 'academic', panelEverywhere: 1, formUrls: ['https://a.example'], unknown: true },
+          },
+        },
+      },
+    };
+    const handedOver = policiesJson.policies['3rdparty'].Extensions['samtale@uio-dialogue.example'];
+    expect(parsePolicy(handedOver)).toEqual({ language: 'nb', defaultStaffCategory: 'academic' });
+    expect(effectivePreferences({ ...DEFAULT_PREFERENCES, language: 'auto' }, true, parsePolicy(handedOver)).language).toBe('nb');
+    expect(languageLocked(parsePolicy(handedOver))).toBe(false);
+  });
+
   it.each([
     ['a browser-following user gets the policy’s language', 'auto', { language: 'nb' }, 'nb'],
     ['a user’s own choice wins', 'en', { language: 'nb' }, 'en'],
