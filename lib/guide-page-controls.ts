@@ -1,6 +1,6 @@
 import type { Translate } from './i18n';
 import type { GuidePage } from './guide-page';
-import type { MarkQuestionReply, PageMessage } from './messages';
+import type { MarkQuestionReply, OpenPanelReply, PageMessage } from './messages';
 
 /** The UiO guide pages Samtale adds its controls to (English and Norwegian, for employees and for managers). */
 export const GUIDE_PAGE_PATTERNS = [
@@ -105,7 +105,12 @@ function control(document: Document, tag: 'div' | 'span', label: string, accessi
 /** Adds "Prepare in Samtale" above the topics and "Add to my preparation" beside each example question. */
 export function addGuideControls(document: Document, page: GuidePage, send: (message: PageMessage) => Promise<unknown>, t: Translate): void {
   const firstTopic = page.questions[0]?.element.closest('.vrtx-article-body')?.querySelector('h3');
-  firstTopic?.before(control(document, 'div', t('pagePrepare'), t('pagePrepare'), 'entry', t('pageNotSteady'), () => void send({ type: 'openPanel' })));
+  firstTopic?.before(
+    control(document, 'div', t('pagePrepare'), t('pagePrepare'), 'entry', t('pageNotSteady'), async (status) => {
+      const reply = (await send({ type: 'openPanel' }).catch(() => null)) as OpenPanelReply | null;
+      if (!reply?.ok) status.textContent = t('pageOpenYourself');
+    }),
+  );
   for (const question of page.questions) {
     const add = control(document, 'span', '+', `${t('pageAddQuestion')}: ${question.text}`, 'add', t('pageNotSteady'), async (status) => {
       const reply = (await send({ type: 'markQuestion', questionId: question.questionId }).catch(() => null)) as MarkQuestionReply | null;

@@ -53,6 +53,8 @@ export const PageMessageSchema = z.discriminatedUnion('type', [
 export type PageMessage = z.infer<typeof PageMessageSchema>;
 /** The only answer a page ever gets: whether the question was added, and if not, why. */
 export type MarkQuestionReply = { ok: true } | { ok: false; reason: 'noDialogue' | 'locked' | 'failed' };
+/** Whether the browser opened the panel for the page's "Prepare in Samtale"; Firefox opens its sidebar only from its own UI. */
+export type OpenPanelReply = { ok: true } | { ok: false; reason: 'openYourself' };
 
 /** Between the print view and the panel that opened it (lib/export/print-channel.ts). */
 export const PrintRequestMessageSchema = z

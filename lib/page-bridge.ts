@@ -3,7 +3,7 @@ import { setQuestionMarked } from './dialogues';
 import { findQuestion } from './guide';
 import { getGuide } from './guide/bundled';
 import type { Language } from './guide/types';
-import { PageMessageSchema, type MarkQuestionReply, type PageMessage } from './messages';
+import { PageMessageSchema, type MarkQuestionReply, type OpenPanelReply, type PageMessage } from './messages';
 import { enablePanelInTab, isUioEmployeePage } from './panel-availability';
 import { compareCodeUnits } from './order';
 
@@ -62,9 +62,14 @@ export function registerPageBridge(browser: BridgeBrowser, openDatabase: () => P
       return;
     }
     if (request.type === 'openPanel') {
-      // Called at once, inside the user's click: the browser opens a side panel only on a user gesture.
-      void (browser.sidePanel ? browser.sidePanel.open({ tabId: sender.tab.id }) : browser.sidebarAction?.open())?.catch(() => undefined);
-      return;
+      // Called at once, inside the user's click: the browser opens a side panel only on a user gesture. Firefox does
+      // not count a click relayed by a content script as one, and refuses: the page then says how to open it.
+      const opening = browser.sidePanel ? browser.sidePanel.open({ tabId: sender.tab.id }) : browser.sidebarAction?.open();
+      void (opening ?? Promise.reject(new Error('no panel'))).then(
+        () => sendResponse({ ok: true } satisfies OpenPanelReply),
+        () => sendResponse({ ok: false, reason: 'openYourself' } satisfies OpenPanelReply),
+      );
+      return true;
     }
     void (async () => {
       const { db, readOnly } = await openDatabase();

@@ -9,13 +9,16 @@ beforeEach(async () => {
   db = await freshDatabase();
 });
 
-function bridge() {
+function bridge(panel: 'sidePanel' | 'refusingSidebar' = 'sidePanel') {
   let listener: Parameters<BridgeBrowser['runtime']['onMessage']['addListener']>[0] | undefined;
   const opened: number[] = [];
   const enabled: unknown[] = [];
   const browser: BridgeBrowser = {
     runtime: { id: 'samtale', onMessage: { addListener: (l) => (listener = l) } },
-    sidePanel: { open: async ({ tabId }) => void opened.push(tabId), setOptions: async (options) => void enabled.push(options) },
+    ...(panel === 'sidePanel'
+      ? { sidePanel: { open: async ({ tabId }: { tabId: number }) => void opened.push(tabId), setOptions: async (options: unknown) => void enabled.push(options) } }
+      : // Firefox: sidebarAction.open() outside a user action it counts is refused.
+        { sidebarAction: { open: () => Promise.reject(new Error('sidebarAction.open may only be called from a user input handler')) } }),
   };
   registerPageBridge(browser, async () => ({ db, readOnly: false }));
   const send = (message: unknown, sender: { id?: string; tab?: { id?: number; url?: string } }) =>
@@ -75,7 +78,7 @@ describe('the page bridge', () => {
   it('opens the panel in the page’s tab and answers a mark with nothing but its outcome', async () => {
     await createDialogue(db, sampleDialogueInput());
     const { send, opened } = bridge();
-    await send({ type: 'openPanel' }, { id: 'samtale', tab: uioTab });
+    expect(await send({ type: 'openPanel' }, { id: 'samtale', tab: uioTab })).toEqual({ ok: true });
     expect(opened).toEqual([7]);
     expect(await send({ type: 'markQuestion', questionId: 't3-q02' }, { id: 'samtale', tab: uioTab })).toEqual({ ok: true });
   });
@@ -90,5 +93,10 @@ describe('the page bridge', () => {
       { questionId: 't3-q01', topicNumber: 3, pageText: 'Do you get the necessary follow-up from your manager?', bundledText: 'Do you get the necessarry follow-up from your manager?' },
       { questionId: 't3-q05', topicNumber: 3, pageText: 'A new question?', bundledText: null },
     ]);
+  });
+
+  it('answers that the user must open the sidebar where the browser refuses to open it for the page (Firefox)', async () => {
+    const { send } = bridge('refusingSidebar');
+    expect(await send({ type: 'openPanel' }, { id: 'samtale', tab: uioTab })).toEqual({ ok: false, reason: 'openYourself' });
   });
 });

@@ -288,6 +288,7 @@ export const enAreas = {
   pagePrepare: 'Prepare in Samtale',
   pageAddQuestion: 'Add to my preparation',
   pageNotSteady: 'Not added: this button had just moved or was hidden. Look, then click again.',
+  pageOpenYourself: 'Open Samtale with its button in the browser’s toolbar (in Firefox also View → Sidebar → Samtale).',
   pageAdded: 'Added to your preparation in Samtale.',
   pageNoDialogue: 'Start a dialogue in Samtale first (Prepare in Samtale).',
   pageFailed: 'Samtale could not add it.',

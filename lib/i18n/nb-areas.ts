@@ -288,6 +288,7 @@ export const nbAreas: AreaMessages = {
   pagePrepare: 'Forbered deg i Samtale',
   pageAddQuestion: 'Legg til i forberedelsen min',
   pageNotSteady: 'Ikke lagt til: knappen hadde nettopp flyttet seg eller var skjult. Se etter, og klikk igjen.',
+  pageOpenYourself: 'Åpne Samtale med knappen i nettleserens verktøylinje (i Firefox også Vis → Sidestolpe → Samtale).',
   pageAdded: 'Lagt til i forberedelsen din i Samtale.',
   pageNoDialogue: 'Start en samtale i Samtale først (Forbered deg i Samtale).',
   pageFailed: 'Samtale fikk ikke lagt det til.',
