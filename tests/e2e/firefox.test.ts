@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
-import { click, field, startDialogue, waitUntilSaved } from './firefox/steps';
+import { click, field, startDialogue, type, waitUntilSaved } from './firefox/steps';
+import { startUioServer } from './uio-server';
 
 /** Firefox only: the Firefox build (MV2, a sidebar), installed as a temporary add-on in Debian's firefox-esr. */
 const guide = getGuide('uio-dialogue-2020', 'en');
@@ -63,5 +64,79 @@ describe('in Firefox', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[role="status"], [role="alert"]')].some((element) => /Waiting for your answer|Reminders stay off/.test(element.textContent ?? '')), { polling: 100, timeout: 15_000 });
     errors.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('in Firefox, trust', () => {
+  it('locks: nothing readable without the passphrase, a wrong one opens nothing, the right one everything', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await click(page, /^3\. /);
+    await click(page, 'Add a point');
+    await page.keyboard.type('A point written in Firefox under the lock');
+    await waitUntilSaved(page);
+    await click(page, 'Settings');
+    await type(page, 'Passphrase', 'correct horse battery');
+    await type(page, 'The passphrase again', 'correct horse battery');
+    await click(page, 'Turn on the lock');
+    await page.waitForFunction(() => document.body.textContent?.includes('The lock is on'), { polling: 100, timeout: 30_000 });
+    const raw = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const all = request.result.transaction('items').objectStore('items').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result));
+          };
+        }),
+    );
+    expect(raw).not.toContain('under the lock');
+    expect(raw).toContain('"sealed":{"iv"');
+
+    await reloadExtensionPage(page);
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Samtale is locked', { polling: 100, timeout: 15_000 });
+    await type(page, 'Passphrase', 'wrong horse battery');
+    await click(page, 'Unlock');
+    await page.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent?.includes('That passphrase is not right'), { polling: 100, timeout: 30_000 });
+    const passphrase = await field(page, 'Passphrase');
+    await passphrase.evaluate((input) => ((input as HTMLInputElement).value = ''));
+    await type(page, 'Passphrase', 'correct horse battery');
+    await click(page, 'Unlock');
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent !== 'Samtale is locked', { polling: 100, timeout: 30_000 });
+    await click(page, 'My dialogues').catch(() => undefined);
+    await click(page, 'Open: 1 December 2026');
+    await click(page, /^3\. /);
+    const point = await field(page, 'Point 1');
+    expect(await point.evaluate((area) => (area as HTMLTextAreaElement).value)).toBe('A point written in Firefox under the lock');
+  });
+
+  it('lets no extension page reach the network, even when code there tries', async () => {
+    const server = await startUioServer();
+    try {
+      firefox = await launchFirefox();
+      const page = await firefox.openPanel();
+      const outcomes = await page.evaluate(async (port) => {
+        let violations = 0;
+        document.addEventListener('securitypolicyviolation', () => void violations++);
+        const url = `http://127.0.0.1:${port}/fetch`;
+        const results = [await fetch(url).then(() => 'fetched', () => 'blocked'), navigator.sendBeacon(url, 'x') ? 'beacon queued' : 'blocked'];
+        results.push(
+          await new Promise<string>((resolve) => {
+            const image = new Image();
+            image.onload = () => resolve('image loaded');
+            image.onerror = () => resolve('blocked');
+            image.src = `${url}.png`;
+          }),
+        );
+        // Wait for the refusals the page is told of, not for a fixed time.
+        while (violations < 2) await new Promise((resolve) => setTimeout(resolve, 50));
+        return results;
+      }, server.port);
+      expect(outcomes.filter((outcome) => outcome !== 'blocked' && outcome !== 'beacon queued')).toEqual([]);
+      expect(server.hits).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
