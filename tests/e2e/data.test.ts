@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseBackup } from '../../lib/backup';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { storedItemsAsText } from './in-page';
 import { addPoint, startDialogue, waitUntilSaved } from './steps';
 
 const open: ExtensionBrowser[] = [];
@@ -21,18 +22,6 @@ async function saveBackup(page: Page, passphrase: string): Promise<string> {
 
 const dataOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')).data;
 
-/** Every stored item, as IndexedDB holds it on disk (what someone reading the profile would find). */
-const storedItemsAsText = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const request = indexedDB.open('samtale');
-        request.onsuccess = () => {
-          const all = request.result.transaction('items').objectStore('items').getAll();
-          all.onsuccess = () => resolve(JSON.stringify(all.result));
-        };
-      }),
-  );
 
 /** Settings → Lock, from the Settings view. */
 async function turnOnTheLock(page: Page, passphrase: string): Promise<void> {
@@ -241,7 +230,7 @@ describe('the lock', () => {
     await expect.poll(() => page.getByText('Restored.').count()).toBe(1);
     expect(await page.getByText('The lock is on').count()).toBe(1);
 
-    const raw = await storedItemsAsText(page);
+    const raw = await page.evaluate(storedItemsAsText);
     expect(raw).not.toContain('Written before the backup');
     expect(raw).not.toContain('Written under the lock');
 
@@ -312,7 +301,7 @@ describe('the lock', () => {
     await addPoint(page, 'Secret point written under the lock');
     await waitUntilSaved(page);
 
-    const raw = await storedItemsAsText(page);
+    const raw = await page.evaluate(storedItemsAsText);
     expect(raw).not.toContain('monthly meetings');
     expect(raw).not.toContain('Secret point');
     expect(raw).toContain('"sealed":{"iv"');

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
 import { click, field, startDialogue, type, waitUntilSaved } from './firefox/steps';
+import { storedItemsAsText } from './in-page';
 import { startUioServer } from './uio-server';
 
 /** Firefox only: the Firefox build (MV2, a sidebar), installed as a temporary add-on in Debian's firefox-esr. */
@@ -81,16 +82,7 @@ describe('in Firefox, trust', () => {
     await type(page, 'The passphrase again', 'correct horse battery');
     await click(page, 'Turn on the lock');
     await page.waitForFunction(() => document.body.textContent?.includes('The lock is on'), { polling: 100, timeout: 30_000 });
-    const raw = await page.evaluate(
-      () =>
-        new Promise<string>((resolve) => {
-          const request = indexedDB.open('samtale');
-          request.onsuccess = () => {
-            const all = request.result.transaction('items').objectStore('items').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result));
-          };
-        }),
-    );
+    const raw = await page.evaluate(storedItemsAsText);
     expect(raw).not.toContain('under the lock');
     expect(raw).toContain('"sealed":{"iv"');
 
