@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { parseBackup } from '../../lib/backup';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { storedItemsAsText } from './in-page';
-import { addPoint, startDialogue, waitUntilSaved } from './steps';
+import { addPoint, startDialogue, turnOnTheLock, waitUntilSaved } from './steps';
 
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -23,13 +23,6 @@ async function saveBackup(page: Page, passphrase: string): Promise<string> {
 const dataOf = (path: string) => JSON.parse(readFileSync(path, 'utf8')).data;
 
 
-/** Settings → Lock, from the Settings view. */
-async function turnOnTheLock(page: Page, passphrase: string): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByLabel('The passphrase again').fill(passphrase);
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
-}
 
 describe('your data', () => {
   it('stores only what a backup restores: a name is cut at 200 characters with a counter, a five-digit year is refused', async () => {

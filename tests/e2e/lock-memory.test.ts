@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, startDialogue, waitUntilSaved } from './steps';
+import { addPoint, startDialogue, turnOnTheLock, waitUntilSaved } from './steps';
 
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -30,10 +30,7 @@ describe('locking means locked', () => {
     const page = await browser.openPanel();
     await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
-    await page.getByLabel('The passphrase again').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+    await turnOnTheLock(page, 'correct horse battery');
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
     await page.getByRole('button', { name: /^3\. / }).click();

@@ -31,3 +31,11 @@ export async function writeQuestionNote(page: Page, questionId: string, text: st
   await item.getByRole('button', { name: 'My note on this question' }).click();
   await item.getByRole('textbox').fill(text);
 }
+
+/** Settings → Lock, from the Settings view. */
+export async function turnOnTheLock(page: Page, passphrase: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
+}
