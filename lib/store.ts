@@ -98,12 +98,12 @@ const databaseCode = () => import('./db');
 /** How long the database waits for a remembered first screen to be drawn (it is drawn in a few milliseconds). */
 const FIRST_SCREEN_WAIT_MS = 200;
 
-/** Same items with the same words and settings (their updatedAt aside). */
 /** Empties, in place, every field of an item (or of a change) that holds the user's words. */
 function forgetWords(record: object): void {
   for (const field of ITEM_TEXT_FIELDS) if (typeof (record as Record<string, unknown>)[field] === 'string') (record as Record<string, unknown>)[field] = '';
 }
 
+/** Same items with the same words and settings (their updatedAt aside). */
 function sameItems(shown: readonly Item[], next: readonly Item[]): boolean {
   if (shown.length !== next.length) return false;
   return shown.every((item, index) => {
@@ -203,7 +203,8 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
   const subscriptions: Subscription[] = [];
   let stopped = false;
   /** A checked backup waiting for the user's confirmation. */
-  let pendingRestore: import('./backup').BackupData | null = null;
+  /** A checked backup, fitted to the lock as it was then (a restore applies only under that same lock). */
+  let pendingRestore: { data: import('./backup').BackupData; fittedTo: Preferences['lock'] } | null = null;
   let itemSubscription: Subscription | null = null;
   let dialogueSubscription: Subscription | null = null;
   let previousSubscription: Subscription | null = null;
@@ -678,7 +679,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     key = null;
     noteIndex = null;
     // The queue's last promise holds the index it resolved to (the lower-case copy of every note): let it go too.
-    noteIndexQueue = Promise.resolve(null as unknown as NoteIndex);
+    noteIndexQueue = Promise.resolve();
     clearTimeout(autoLockTimer);
     sealedDrafts.clear();
     // Decryptions still under way are dropped; so are the words in memory, once they are safely written.
@@ -687,10 +688,8 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     // emptied in place, so no such reference keeps a note's words alive (a heap snapshot after locking finds
     // none: tests/e2e/lock-memory.test.ts).
     if (saveState.value.kind !== 'error') {
-      const decrypted = [...storedItems.value, ...(shownOpen?.items ?? []), ...(previousDialogue.value?.items ?? [])].filter(
-        (item) => !rawItems.includes(item) && !(rawPrevious?.items ?? []).includes(item),
-      );
-      for (const item of decrypted) forgetWords(item);
+      const stored = new Set<Item>([...rawItems, ...(rawPrevious?.items ?? [])]);
+      for (const item of [...storedItems.value, ...(shownOpen?.items ?? []), ...(previousDialogue.value?.items ?? [])]) if (!stored.has(item)) forgetWords(item);
       for (const draft of drafts.value.values()) forgetWords(draft.changes);
     }
     batch(() => {
@@ -904,28 +903,27 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
       if (!readOnly) await guard((db) => db.settings.put({ key: 'preferences', value: { ...preferences.value, lastBackupAt: new Date().toISOString() } }));
       return text;
     },
-    /** Checks a backup file and says what restoring it would change; nothing is written yet. */
     /** Checks a backup and fits it to this browser's lock (which a restore never changes); nothing is written yet. */
     async checkRestore(text: string, passphrase: string | null, lockPassphrase: string | null = null, restoreTheRest = false) {
       const { fitRestoreToLock, parseBackup, planRestore } = await import('./backup');
       pendingRestore = null;
       const parsed = await parseBackup(text, passphrase);
       // A backup damaged in some records: its valid rest is restored only when the user asks for it.
-      if (!parsed.ok && !(parsed.salvage && restoreTheRest)) return parsed;
+      if (!parsed.ok && !(parsed.salvage && restoreTheRest)) return { ok: false as const, problem: parsed.problem, leftOut: parsed.salvage?.leftOut };
       const data = parsed.ok ? parsed.data : parsed.salvage!.data;
       const leftOut = parsed.ok ? [] : parsed.salvage!.leftOut;
       const fitted = await fitRestoreToLock(data, { lock: preferences.value.lock, key }, lockPassphrase);
-      if (!fitted.ok) return fitted;
-      pendingRestore = fitted.data;
+      if (!fitted.ok) return { ok: false as const, problem: fitted.problem, leftOut: undefined };
+      pendingRestore = { data: fitted.data, fittedTo: preferences.value.lock };
       return { ok: true as const, plan: await planRestore(await connection, fitted.data), lock: fitted.lock, leftOut };
     },
     async applyRestore(): Promise<boolean> {
       if (!pendingRestore) return false;
-      const data = pendingRestore;
+      const { data, fittedTo } = pendingRestore;
       await saver.flush();
       const { applyRestore } = await import('./backup');
-      // Fitted to this browser's lock when checked (checkRestore): the lock changing since then refuses it.
-      if (JSON.stringify(data.preferences?.lock ?? preferences.value.lock) !== JSON.stringify(preferences.value.lock)) {
+      // Fitted to this browser's lock when checked (checkRestore): a lock turned on or off since refuses it.
+      if (JSON.stringify(fittedTo) !== JSON.stringify(preferences.value.lock)) {
         pendingRestore = null;
         return false;
       }

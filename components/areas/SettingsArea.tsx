@@ -1,5 +1,5 @@
 import './areas.css';
-import type { BackupProblem, LeftOutRecord, RestoreLockProblem } from '../../lib/backup';
+import type { BackupProblem, RestoreLockProblem } from '../../lib/backup';
 import type { Translate } from '../../lib/i18n';
 import { languageLocked } from '../../lib/policy';
 import type { Route } from '../../lib/store';
@@ -96,7 +96,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
               message: backupProblemMessage(result.problem, t),
               needsPassphrase: kind === 'passphraseNeeded' || kind === 'wrongPassphrase',
               needsLockPassphrase: kind === 'lockPassphraseNeeded' || kind === 'wrongLockPassphrase',
-              leftOut: 'salvage' in result && result.salvage ? (result.salvage as { leftOut: LeftOutRecord[] }).leftOut : undefined,
+              leftOut: result.leftOut,
             };
           }}
           onRestore={() => store.applyRestore()}

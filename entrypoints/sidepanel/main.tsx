@@ -28,9 +28,8 @@ async function main(): Promise<void> {
   });
   const exporter = browserExportServices(window, () => browser.runtime.getURL('/print.html'));
   // Must run inside the click that turns reminders on: the browser asks for permissions only on a user gesture.
-  // A browser that refuses the request by throwing (Firefox, for a permission it does not allow as optional) is a
-  // refusal like any other: the setting stays off and the panel says so.
-  // Only the reminder permissions this browser's manifest lists as optional (Firefox: notifications alone).
+  // Only the reminder permissions this browser's manifest lists as optional (Firefox: notifications alone). A
+  // browser that refuses by throwing is refused like any other: the setting stays off and the panel says so.
   const requestReminderPermissions = async (enabled: boolean) => {
     const optional = new Set<string>(browser.runtime.getManifest().optional_permissions?.map(String) ?? []);
     const permissions = REMINDER_PERMISSIONS.filter((permission) => optional.has(permission));
