@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
-import { click, field, startDialogue, type, waitUntilSaved } from './firefox/steps';
+import { addPoint, click, field, startDialogue, type, waitUntilSaved } from './firefox/steps';
 import { storedItemsAsText } from './in-page';
 import { startUioServer } from './uio-server';
 
@@ -74,8 +74,7 @@ describe('in Firefox, trust', () => {
     const page = await firefox.openPanel();
     await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
     await click(page, /^3\. /);
-    await click(page, 'Add a point');
-    await page.keyboard.type('A point written in Firefox under the lock');
+    await addPoint(page, 'A point written in Firefox under the lock');
     await waitUntilSaved(page);
     await click(page, 'Settings');
     await type(page, 'Passphrase', 'correct horse battery');

@@ -67,3 +67,11 @@ export async function startDialogue(page: Page, options: { date: string; manager
 export async function waitUntilSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved', { polling: 100, timeout: 15_000 });
 }
+
+/** "Add a point" moves focus into the new point; the user types once it is there (as tests/e2e/steps.ts addPoint). */
+export async function addPoint(page: Page, text: string, number = 1): Promise<void> {
+  await click(page, 'Add a point');
+  const point = await field(page, `Point ${number}`);
+  await page.waitForFunction((element) => element === document.activeElement, { polling: 50, timeout: 15_000 }, point);
+  await page.keyboard.type(text);
+}
