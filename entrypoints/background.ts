@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerDraftFlush } from '../lib/background-flush';
-import { openSamtaleDatabase, readPreferences } from '../lib/db';
-import { parsePolicy } from '../lib/managed';
-import { registerPageBridge, type BridgeBrowser } from '../lib/page-bridge';
-import { registerPanelAvailability } from '../lib/panel-availability';
-import { registerReminders, type ReminderBrowser } from '../lib/reminders';
+import { registerDraftFlush } from '../lib/extension/background-flush';
+import { openSamtaleDatabase, readPreferences } from '../lib/storage/db';
+import { parsePolicy } from '../lib/extension/managed-policy';
+import { registerPageBridge, type BridgeBrowser } from '../lib/extension/page-bridge';
+import { registerPanelAvailability } from '../lib/extension/panel-availability';
+import { registerReminders, type ReminderBrowser } from '../lib/extension/reminders';
 
 export default defineBackground(() => {
   let opened: ReturnType<typeof openSamtaleDatabase> | undefined;

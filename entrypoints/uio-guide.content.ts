@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { GUIDE_PAGE_PATTERNS, addGuideControls } from '../lib/guide-page-controls';
-import { readGuidePage } from '../lib/guide-page';
+import { GUIDE_PAGE_PATTERNS, addGuideControls } from '../lib/extension/guide-page-controls';
+import { readGuidePage } from '../lib/guide/page-reader';
 import { translator } from '../lib/i18n/bundled';
-import type { PageMessage } from '../lib/messages';
+import type { PageMessage } from '../lib/extension/runtime-messages';
 
 export default defineContentScript({
   matches: GUIDE_PAGE_PATTERNS,

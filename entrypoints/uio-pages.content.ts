@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { PageMessage } from '../lib/messages';
-import { UIO_EMPLOYEE_PAGE_PATTERNS } from '../lib/panel-availability';
+import type { PageMessage } from '../lib/extension/runtime-messages';
+import { UIO_EMPLOYEE_PAGE_PATTERNS } from '../lib/extension/panel-availability';
 
 /** On every UiO employee page: tells the background that the side panel is to be offered in this tab. */
 export default defineContentScript({

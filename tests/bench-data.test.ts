@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countNotesContaining, generateDataSet, PLANTED_WORD } from '../scripts/bench-data.mjs';
-import { DialogueSchema, ItemSchema, PersonSchema } from '../lib/schema';
-import { NoteIndex } from '../lib/search';
-import { SamtaleDatabase } from '../lib/db';
-import type { Dialogue, Item, Person } from '../lib/schema';
+import { DialogueSchema, ItemSchema, PersonSchema } from '../lib/domain/schema';
+import { NoteIndex } from '../lib/search/note-index';
+import { SamtaleDatabase } from '../lib/storage/db';
+import type { Dialogue, Item, Person } from '../lib/domain/schema';
 
 describe('the benchmark data set', () => {
   const data = generateDataSet({ employees: 4, years: 3, notesPerDialogue: 100, largestNotes: 150 });

@@ -1,5 +1,5 @@
-import { SamtaleDatabase } from '../lib/db';
-import type { NewDialogueInput } from '../lib/dialogues';
+import { SamtaleDatabase } from '../lib/storage/db';
+import type { NewDialogueInput } from '../lib/domain/dialogues';
 
 let counter = 0;
 

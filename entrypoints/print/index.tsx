@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { DocumentPreview } from '../../components/DocumentPreview';
-import { openSamtaleDatabase } from '../../lib/db';
+import { DocumentPreview } from '../../components/export/DocumentPreview';
+import { openSamtaleDatabase } from '../../lib/storage/db';
 import { decodePrintRequest } from '../../lib/export/services';
 import { loadPrintDocument } from '../../lib/export/print';
 import { requestFromOpener } from '../../lib/export/print-request';

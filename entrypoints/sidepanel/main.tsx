@@ -1,14 +1,14 @@
 import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App } from '../../components/App';
-import { PANEL_PORT_NAME } from '../../lib/constants';
+import { App } from '../../components/panel/App';
+import { PANEL_PORT_NAME } from '../../lib/domain/constants';
 import { browserExportServices } from '../../lib/export/services';
 import { answerPrintRequests } from '../../lib/export/print-channel';
-import type { FlushDraftsMessage } from '../../lib/messages';
-import { REMINDER_PERMISSIONS } from '../../lib/reminder-permissions';
-import { createStore } from '../../lib/store';
-import { localFirstScreenMemory, localPolicyMemory, localViewMemory } from '../../lib/view-memory';
+import type { FlushDraftsMessage } from '../../lib/extension/runtime-messages';
+import { REMINDER_PERMISSIONS } from '../../lib/extension/reminder-permissions';
+import { createStore } from '../../lib/state/store';
+import { localFirstScreenMemory, localPolicyMemory, localViewMemory } from '../../lib/state/view-memory';
 import panelStyles from './style.css?inline';
 
 async function main(): Promise<void> {
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(panelStyles);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  const store = createStore(async () => (await import('../../lib/db')).openSamtaleDatabase(), {
+  const store = createStore(async () => (await import('../../lib/storage/db')).openSamtaleDatabase(), {
     viewMemory: localViewMemory(globalThis.localStorage),
     firstScreenMemory: localFirstScreenMemory(globalThis.localStorage),
     loadPolicy: async () => browser.storage?.managed?.get(),
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     const panelEverywhere = computed(() => store.preferences.value.panelEverywhere);
     effect(() => {
       const everywhere = panelEverywhere.value;
-      requestIdleCallback(() => void import('../../lib/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)));
+      requestIdleCallback(() => void import('../../lib/extension/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)));
     });
   }));
 }

@@ -1,6 +1,6 @@
 /**
  * One set of rules for every value a user can write: what the panel accepts, what is stored, what a backup holds
- * and what a shared file carries. The schemas (lib/schema.ts) and the panel (its fields and the store's checks)
+ * and what a shared file carries. The schemas (lib/domain/schema.ts) and the panel (its fields and the store's checks)
  * both read them from here, so a value the panel lets through is never one a restore refuses (issue #16).
  * No Zod here: the side panel imports this up front.
  */

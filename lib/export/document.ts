@@ -1,6 +1,6 @@
 import { formatDate, type MessageKey, type Translate } from '../i18n';
 import { translator } from '../i18n/bundled';
-import type { StaffCategory } from '../schema';
+import type { StaffCategory } from '../domain/schema';
 import type { PlanRow, Summary, SummaryEntry, EntryKind } from './summary';
 
 /**

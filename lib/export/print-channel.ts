@@ -1,6 +1,6 @@
-import type { OpenDialogue } from '../store';
+import type { OpenDialogue } from '../state/store';
 import type { Block } from './document';
-import type { Language } from '../schema';
+import type { Language } from '../domain/schema';
 
 /**
  * The print view asks the panel that opened it for the document, over postMessage between the extension's
@@ -21,7 +21,7 @@ export function answerPrintRequests(window: Window, openDialogue: () => OpenDial
     if (event.origin !== window.location.origin || (event.data as { type?: unknown })?.type !== PRINT_REQUEST || !event.source) return;
     // The schemas (and Zod) and the document code load only when a print view asks, not with the panel.
     const [{ PrintRequestMessageSchema }, { buildDocument }, { selectSummary, summaryCandidates }, { translator }] = await Promise.all([
-      import('../messages'),
+      import('../extension/runtime-messages'),
       import('./document'),
       import('./summary'),
       import('../i18n/bundled'),

@@ -1,4 +1,4 @@
-import { PrintDocumentMessageSchema } from '../messages';
+import { PrintDocumentMessageSchema } from '../extension/runtime-messages';
 import { PRINT_REQUEST, type PrintDocumentMessage } from './print-channel';
 
 /** The print view's side (apart from the panel's, which must not load Zod up front). From the print view: the document from the panel that opened it, or null when there is none (reloaded). */

@@ -1,7 +1,7 @@
-import type { SamtaleDatabase } from '../db';
+import type { SamtaleDatabase } from '../storage/db';
 import { getGuide } from '../guide/bundled';
 import { translator } from '../i18n/bundled';
-import type { Language } from '../schema';
+import type { Language } from '../domain/schema';
 import { buildDocument, type Block } from './document';
 import { decodePrintRequest } from './services';
 import { selectSummary, summaryCandidates } from './summary';

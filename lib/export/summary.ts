@@ -1,6 +1,6 @@
 import type { GuideTemplate, GuideTopic } from '../guide/types';
 import { visibleGroups } from '../guide';
-import type { Dialogue, Item, ItemOf } from '../schema';
+import type { Dialogue, Item, ItemOf } from '../domain/schema';
 
 /**
  * What an export can contain, and what it contains by default. The summary is built from the same records the

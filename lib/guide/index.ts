@@ -1,7 +1,7 @@
 import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
 
 import { loadOnce } from '../load-once';
-import { compareCodeUnits } from '../order';
+import { compareCodeUnits } from '../domain/order';
 
 export type * from './types';
 

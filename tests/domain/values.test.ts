@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRestore, canonicalJson, createBackup, parseBackup, readAllData } from '../../lib/backup';
-import { buildDialogue, buildItem, newPlanItemFields } from '../../lib/dialogues';
+import { applyRestore, canonicalJson, createBackup, parseBackup, readAllData } from '../../lib/files/backup';
+import { buildDialogue, buildItem, newPlanItemFields } from '../../lib/domain/dialogues';
 import {
   EARLIEST_DATE,
   isStorableDate,
@@ -14,9 +14,9 @@ import {
 } from '../../lib/domain/values';
 import { summaryCandidates } from '../../lib/export/summary';
 import { getGuide } from '../../lib/guide/bundled';
-import { createLock, sealItem } from '../../lib/lock';
-import { ItemSchema, type Item } from '../../lib/schema';
-import { buildSharedFile, parseSharedFile, planImport } from '../../lib/share';
+import { createLock, sealItem } from '../../lib/security/lock';
+import { ItemSchema, type Item } from '../../lib/domain/schema';
+import { buildSharedFile, parseSharedFile, planImport } from '../../lib/files/share';
 import { freshDatabase } from '../helpers';
 
 describe('the value rules', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { parseBackup } from '../../lib/backup';
+import { parseBackup } from '../../lib/files/backup';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { storedItemsAsText } from './in-page';
 import { addPoint, startDialogue, turnOnTheLock, waitUntilSaved } from './steps';

@@ -66,7 +66,7 @@ export async function samtaleControls(page: Page): Promise<ShadowControl[]> {
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: fresh[index]!.button.nodeId })) as { model: { content: number[] } };
       const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
       // As a user does: the pointer comes to the control, and a click counts once the control has been steady
-      // under it (lib/guide-page-controls.ts); a click before that says so, and the user clicks again.
+      // under it (lib/extension/guide-page-controls.ts); a click before that says so, and the user clicks again.
       await page.mouse.move((x1 + x3) / 2, (y1 + y3) / 2);
       await expect
         .poll(

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { Dialogue } from '../../lib/domain/schema';
+import { formatDate } from '../../lib/i18n';
+import { lazyComponent } from '../panel/lazy';
+import { useI18n } from '../ui/i18n';
+
+// The confirmation opens on "Delete" only: its code loads then.
+const ConfirmDialog = lazyComponent(() => import('../ui/ConfirmDialog').then((module) => module.ConfirmDialog));
+
+interface Props {
+  dialogues: Dialogue[];
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+  onNew: () => void;
+}
+
+export function DialogueList({ dialogues, onOpen, onDelete, onNew }: Props) {
+  const { t, language } = useI18n();
+  const [confirming, setConfirming] = useState<Dialogue | null>(null);
+  const dateOf = (dialogue: Dialogue) => (dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate'));
+  const managerOf = (dialogue: Dialogue) => dialogue.managerName || t('dialogueNoManager');
+
+  return (
+    <section aria-labelledby="dialogues-heading">
+      <div class="section-head">
+        <h1 id="dialogues-heading">{t('dialoguesHeading')}</h1>
+        <button type="button" class="primary" onClick={onNew}>
+          {t('newDialogue')}
+        </button>
+      </div>
+      {dialogues.length === 0 ? (
+        <p class="empty">{t('dialoguesEmpty')}</p>
+      ) : (
+        <ul class="dialogue-list">
+          {dialogues.map((dialogue) => (
+            <li key={dialogue.id} class="card" data-dialogue-id={dialogue.id}>
+              <h2 class="card-title">{dateOf(dialogue)}</h2>
+              <p>{t('dialogueWith', { manager: managerOf(dialogue) })}</p>
+              <p class="meta">{t('questionsMarked', { count: dialogue.markedQuestionIds.length })}</p>
+              <div class="actions">
+                <button type="button" onClick={() => onOpen(dialogue.id)} aria-label={`${t('resume')}: ${dateOf(dialogue)}`}>
+                  {t('resume')}
+                </button>
+                <button type="button" class="secondary" onClick={() => setConfirming(dialogue)} aria-label={`${t('deleteDialogue')}: ${dateOf(dialogue)}`}>
+                  {t('delete')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('deleteDialogueTitle')}
+          body={t('deleteDialogueBody', { date: dateOf(confirming), manager: managerOf(confirming) })}
+          confirmLabel={t('delete')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            onDelete(confirming.id);
+            setConfirming(null);
+          }}
+        />
+      )}
+    </section>
+  );
+}

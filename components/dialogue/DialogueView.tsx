@@ -1,0 +1,96 @@
+import type { ComponentChildren } from 'preact';
+import { visibleGroups } from '../../lib/guide';
+import { formatDate } from '../../lib/i18n';
+import { preparedTopics } from '../../lib/domain/progress';
+import type { DialogueStatus } from '../../lib/domain/schema';
+import type { OpenDialogue } from '../../lib/state/store';
+import { STATUS_LABEL } from '../ui/labels';
+import { TopicNav } from './TopicNav';
+import { TopicPage, type TopicPageActions } from './TopicPage';
+import { useI18n } from '../ui/i18n';
+
+interface Props {
+  open: OpenDialogue;
+  topicIndex: number;
+  onTopic: (index: number) => void;
+  onFinish: () => void;
+  /** The views reachable from this dialogue: export, and for a manager the invitation, meeting and import. */
+  links: Array<{ label: string; onClick: () => void }>;
+  onStatus: (status: DialogueStatus) => void;
+  actions: TopicPageActions;
+  previousReview?: ComponentChildren;
+  agreement?: ComponentChildren;
+}
+
+const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
+
+/** A dialogue: the topics in order, with progress, free navigation and the current topic. */
+export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement }: Props) {
+  const { t, language } = useI18n();
+  const { dialogue, guide, items } = open;
+  const topics = guide.topics;
+  const index = Math.min(Math.max(topicIndex, 0), topics.length - 1);
+  const topic = topics[index]!;
+  const marked = new Set(dialogue.markedQuestionIds);
+  const isLast = index === topics.length - 1;
+  const other = dialogue.role === 'manager' ? dialogue.employeeName : dialogue.managerName || t('dialogueNoManager');
+
+  return (
+    <div class="dialogue" data-dialogue-id={dialogue.id}>
+      <header class="dialogue-head">
+        <h1 class="dialogue-title">{t('dialogueTitle', { date: dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate') })}</h1>
+        <p class="meta">
+          {t('dialogueWith', { manager: other })} · {guide.title}
+        </p>
+        {guide.translationNotice && <p class="hint translation-notice">{guide.translationNotice}</p>}
+        <div class="field status-field">
+          <label for="dialogue-status">{t('dialogueStatus')}</label>
+          <select id="dialogue-status" value={dialogue.status} onChange={(event) => onStatus(event.currentTarget.value as DialogueStatus)}>
+            {STATUSES.map((status) => (
+              <option value={status} key={status}>
+                {t(STATUS_LABEL[status])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="actions">
+          {links.map((link) => (
+            <button type="button" class="small" key={link.label} onClick={link.onClick}>
+              {link.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <TopicNav topics={topics} currentIndex={index} preparedTopicIds={preparedTopics(guide, dialogue, items)} onSelect={onTopic} />
+      <p class="meta" aria-hidden="true">
+        {t('topicProgress', { number: index + 1, total: topics.length })}
+      </p>
+      <TopicPage
+        key={topic.id}
+        topic={topic}
+        groups={visibleGroups(topic, dialogue.turned60)}
+        markedQuestionIds={marked}
+        items={items.filter((item) => item.topicId === topic.id || (item.kind === 'plan' && topic.prompts.followUpPlan !== undefined))}
+        hasPreviousDialogue={dialogue.previousDialogueId !== null}
+        actions={actions}
+        previousReview={previousReview}
+        agreement={agreement}
+      />
+      <nav class="pager" aria-label={t('topicsNavigation')}>
+        <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
+          {t('previousTopic')}
+        </button>
+        {isLast ? (
+          <button type="button" class="primary" onClick={onFinish}>
+            {t('finishPreparation')}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={() => onTopic(index + 1)}>
+            {t('nextTopic')}
+          </button>
+        )}
+      </nav>
+      <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useId, useState } from 'preact/hooks';
+import type { GuideQuestion } from '../../lib/guide/types';
+import { TextField } from '../ui/TextField';
+import { useI18n } from '../ui/i18n';
+
+interface Props {
+  question: GuideQuestion;
+  marked: boolean;
+  note: string;
+  onMark: (marked: boolean) => void;
+  onNote: (text: string) => void;
+}
+
+/** One example question: a box to mark it for the dialogue and a private note, opened on demand. */
+export function QuestionItem({ question, marked, note, onMark, onNote }: Props) {
+  const { t } = useI18n();
+  const [noteOpen, setNoteOpen] = useState(note !== '');
+  const noteId = useId();
+  const showNote = noteOpen || note !== '';
+  return (
+    <li class={`question${marked ? ' question--marked' : ''}`} data-question-id={question.id}>
+      <label class="choice">
+        <input type="checkbox" checked={marked} onChange={(event) => onMark(event.currentTarget.checked)} />
+        <span>{question.text}</span>
+      </label>
+      {note === '' && (
+        <button type="button" class="link" aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>
+          {t('noteOnQuestion')}
+        </button>
+      )}
+      <div id={noteId} hidden={!showNote}>
+        {showNote && <TextField label={`${t('noteOnQuestion')}: ${question.text}`} hideLabel hint={t('noteHint')} value={note} onInput={onNote} />}
+      </div>
+    </li>
+  );
+}

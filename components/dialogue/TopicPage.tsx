@@ -1,0 +1,196 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GuideQuestionGroup, GuideTopic } from '../../lib/guide/types';
+import type { ItemChanges } from '../../lib/domain/dialogues';
+import type { Item, ItemOf } from '../../lib/domain/schema';
+import { ItemListEditor } from '../plan/ItemListEditor';
+import { Notice } from '../ui/Notice';
+import { lazyComponent } from '../panel/lazy';
+import { QuestionItem } from './QuestionItem';
+import { TextField } from '../ui/TextField';
+import { useI18n } from '../ui/i18n';
+
+// The plan's fields (topic 7) load when a plan item is first shown.
+const PlanItemFields = lazyComponent(() => import('../plan/PlanItemFields').then((module) => module.PlanItemFields));
+
+export interface TopicPageActions {
+  mark: (questionId: string, marked: boolean) => void;
+  /** The note item of a question (in memory until something is typed). */
+  answerFor: (questionId: string, sensitive: boolean) => Item;
+  selfAssessment: () => Item;
+  /** The conclusion of a topic (in memory until something is typed). */
+  conclusion: (topicId: string) => Item;
+  edit: (item: Item, changes: ItemChanges) => void;
+  addPoint: () => void;
+  addGoal: () => void;
+  addPlanItem: () => void;
+  remove: (id: string) => void;
+}
+
+interface Props {
+  topic: GuideTopic;
+  groups: GuideQuestionGroup[];
+  markedQuestionIds: ReadonlySet<string>;
+  items: Item[];
+  hasPreviousDialogue: boolean;
+  actions: TopicPageActions;
+  /** Last dialogue's conclusions and plan, reviewed (where the topic asks for it). */
+  previousReview?: ComponentChildren;
+  /** Both parties' agreement to the plan (where the plan is). */
+  agreement?: ComponentChildren;
+}
+
+function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'markedQuestionIds' | 'actions'> & { group: GuideQuestionGroup }) {
+  const { t } = useI18n();
+  const sensitive = group.kind === 'harassment';
+  const markedHere = group.questions.filter((question) => markedQuestionIds.has(question.id)).length;
+  // The harassment questions are offered discreetly: closed until asked for, unless already in use.
+  const [open, setOpen] = useState(!sensitive || markedHere > 0);
+  const headingId = `group-${group.questions[0]?.id ?? group.kind}`;
+  return (
+    <section class={`question-group question-group--${group.kind}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {group.title}
+        {sensitive && <span class="badge">{t('sensitiveLabel')}</span>}
+      </h3>
+      {sensitive && <p class="hint">{t('sensitiveExplainer')}</p>}
+      {sensitive && (
+        <button type="button" class="secondary" aria-expanded={open} aria-controls={`${headingId}-body`} onClick={() => setOpen(!open)}>
+          {t('showSensitive')}
+        </button>
+      )}
+      <div id={`${headingId}-body`} hidden={!open}>
+        {open && group.advice.map((paragraph) => <p class="advice">{paragraph}</p>)}
+        {open && group.link && (
+          <p>
+            <a href={group.link.url} target="_blank" rel="noopener noreferrer">
+              {group.link.label}
+            </a>
+          </p>
+        )}
+      <p class="meta">{t('questionsMarkedInTopic', { count: markedHere, total: group.questions.length })}</p>
+      <ul class="questions">
+        {open &&
+          group.questions.map((question) => {
+            const answer = actions.answerFor(question.id, sensitive);
+            return (
+              <QuestionItem
+                key={question.id}
+                question={question}
+                marked={markedQuestionIds.has(question.id)}
+                note={answer.text}
+                onMark={(marked) => actions.mark(question.id, marked)}
+                onNote={(text) => actions.edit(answer, { text })}
+              />
+            );
+          })}
+      </ul>
+      </div>
+    </section>
+  );
+}
+
+/** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
+export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement }: Props) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
+  useEffect(() => heading.current?.focus(), [topic.id]);
+  const hasPlan = topic.prompts.followUpPlan !== undefined;
+  useEffect(() => void (hasPlan && PlanItemFields.preload().catch(() => undefined)), [hasPlan]);
+  const points = items.filter((item): item is ItemOf<'point'> => item.kind === 'point');
+  const goals = items.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
+  const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
+  const conclusion = actions.conclusion(topic.id);
+
+  return (
+    <article class="topic" aria-labelledby={`topic-${topic.id}`}>
+      <h2 id={`topic-${topic.id}`} ref={heading} tabIndex={-1}>
+        {topic.number}. {topic.title}
+      </h2>
+      <details class="purpose" open>
+        <summary>{t('aboutTopic')}</summary>
+        {topic.purpose.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+      </details>
+      {topic.notices.map((notice) => (
+        <Notice notice={notice} />
+      ))}
+
+      {topic.prompts.previousConclusions && (
+        <section class="previous">
+          <h3>{t('previousConclusionsHeading')}</h3>
+          <p class="hint">{topic.prompts.previousConclusions}</p>
+          {hasPreviousDialogue ? previousReview : <p class="empty">{t('noPreviousDialogue')}</p>}
+        </section>
+      )}
+
+      {topic.prompts.selfAssessment && (
+        <section class="self-assessment">
+          <h3>{t('selfAssessmentHeading')}</h3>
+          {(() => {
+            const item = actions.selfAssessment();
+            return <TextField label={topic.prompts.selfAssessment} hint={t('noteHint')} value={item.text} onInput={(text) => actions.edit(item, { text })} />;
+          })()}
+        </section>
+      )}
+
+      {groups.map((group) => (
+        <QuestionGroup key={group.kind} group={group} markedQuestionIds={markedQuestionIds} actions={actions} />
+      ))}
+
+      {topic.prompts.goals && (
+        <ItemListEditor
+          heading={t('goalsHeading')}
+          hint={topic.prompts.goals}
+          empty={t('goalsEmpty')}
+          items={goals}
+          addLabel={t('addGoal')}
+          removeLabel={(number) => t('removeGoal', { number })}
+          onAdd={actions.addGoal}
+          onRemove={actions.remove}
+          renderItem={(goal, number) => (
+            <fieldset class="goal">
+              <legend>{t('goalNumber', { number })}</legend>
+              <TextField label={t('goalLabel')} value={goal.text} onInput={(text) => actions.edit(goal, { text })} />
+              <TextField label={t('goalDeadline')} type="date" multiline={false} value={goal.deadline ?? ''} onInput={(deadline) => actions.edit(goal, { deadline: deadline || null } as ItemChanges)} />
+              <TextField label={t('goalWhy')} value={goal.why} onInput={(why) => actions.edit(goal, { why } as ItemChanges)} />
+            </fieldset>
+          )}
+        />
+      )}
+
+      {topic.prompts.followUpPlan && (
+        <ItemListEditor
+          heading={t('planHeading')}
+          hint={topic.prompts.followUpPlan}
+          empty={t('planEmpty')}
+          items={planItems}
+          addLabel={t('addPlanItem')}
+          removeLabel={(number) => t('removePlanItem', { number })}
+          onAdd={actions.addPlanItem}
+          onRemove={actions.remove}
+          renderItem={(item, number) => <PlanItemFields item={item} number={number} onEdit={(changes) => actions.edit(item, changes)} />}
+        />
+      )}
+      {topic.prompts.followUpPlan && agreement}
+
+      <ItemListEditor
+        heading={t('ownPointsHeading')}
+        hint={t('ownPointsHint')}
+        items={points}
+        addLabel={t('addPoint')}
+        removeLabel={(number) => t('removePoint', { number })}
+        onAdd={actions.addPoint}
+        onRemove={actions.remove}
+        renderItem={(point, number) => <TextField label={t('pointLabel', { number })} value={point.text} onInput={(text) => actions.edit(point, { text })} />}
+      />
+
+      <section class="conclusion">
+        <h3>{t('conclusionHeading')}</h3>
+        <TextField label={t('conclusionLabel')} hint={t('conclusionHint')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
+      </section>
+    </article>
+  );
+}

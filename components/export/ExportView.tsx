@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'preact/hooks';
+import { buildDocument } from '../../lib/export/document';
+import { defaultSelection, sectionOnly, selectSummary, type EntryKind, type Summary, type SummaryEntry } from '../../lib/export/summary';
+import type { MessageKey } from '../../lib/i18n';
+import { DocumentPreview } from './DocumentPreview';
+import { useAreaI18n } from '../ui/i18n';
+
+export type DownloadFormat = 'docx' | 'markdown' | 'text';
+
+interface Props {
+  candidates: Summary;
+  /** The official forms this summary is pasted into: the staff category's and the plan's. */
+  forms: Array<{ label: string; url: string }>;
+  onCopy: (summary: Summary, scope: 'all' | 'section') => Promise<void>;
+  onDownload: (summary: Summary, format: DownloadFormat) => Promise<string>;
+  onPrint: (included: string[]) => void;
+  /** The employee shares the chosen entries with their manager, as a file or through the clipboard. */
+  share?: { toFile: (included: ReadonlySet<string>) => Promise<string>; toClipboard: (included: ReadonlySet<string>) => Promise<void> };
+  onBack: () => void;
+}
+
+const KIND_LABEL: Record<EntryKind, MessageKey> = {
+  conclusion: 'entryConclusion',
+  question: 'entryQuestion',
+  point: 'entryPoint',
+  goal: 'entryGoal',
+  answer: 'entryAnswer',
+  selfAssessment: 'entrySelfAssessment',
+  meetingNote: 'entryMeetingNote',
+};
+
+function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { t } = useAreaI18n();
+  return (
+    <li>
+      <label class="choice">
+        <input type="checkbox" checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+        <span>
+          <span class="tag">{t(KIND_LABEL[entry.kind])}</span>
+          {entry.private && <span class="badge">{t('entryPrivate')}</span>}
+          {entry.sensitive && <span class="badge">{t('entrySensitive')}</span>} <span class="entry-text">{entry.text}</span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
+/** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
+export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, share, onBack }: Props) {
+  const { t } = useAreaI18n();
+  const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const summary = useMemo(() => selectSummary(candidates, included), [candidates, included]);
+  const blocks = useMemo(() => buildDocument(summary), [summary]);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(included);
+    if (on) next.add(id);
+    else next.delete(id);
+    setIncluded(next);
+  };
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setStatus({ text: await action(), error: false });
+    } catch (error) {
+      setStatus({ text: t('exportCopyFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+    }
+  };
+  const copy = (target: Summary, scope: 'all' | 'section') => run(async () => (await onCopy(target, scope), t('exportCopied')));
+
+  return (
+    <section class="export stack" aria-labelledby="export-heading">
+      <h1 id="export-heading">{t('exportHeading')}</h1>
+      <p class="hint">{t('exportIntro')}</p>
+      {forms.length > 0 && (
+        <nav aria-label={t('officialForms')}>
+          <p class="meta">{t('officialForms')}:</p>
+          <ul class="form-links">
+            {forms.map((form) => (
+              <li key={form.url + form.label}>
+                <a href={form.url} target="_blank" rel="noopener noreferrer">
+                  {form.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      <div class="actions">
+        <button type="button" class="primary" onClick={() => copy(summary, 'all')}>
+          {t('exportCopyAll')}
+        </button>
+        <button type="button" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'docx') }))}>
+          {t('exportDownloadDocx')}
+        </button>
+        <button type="button" class="secondary" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload({ ...summary, sections: [] }, 'docx') }))}>
+          {t('exportDownloadPlan')}
+        </button>
+        <button type="button" class="secondary" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'markdown') }))}>
+          {t('exportDownloadMarkdown')}
+        </button>
+        <button type="button" class="secondary" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'text') }))}>
+          {t('exportDownloadText')}
+        </button>
+        <button type="button" class="secondary" onClick={() => onPrint([...included])}>
+          {t('exportPrint')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" class={status?.error ? 'export-status export-status--error' : 'export-status'}>
+        {status?.text ?? ''}
+      </p>
+
+      <h2>{t('exportChoose')}</h2>
+      {candidates.sections.map((section) => (
+        <section class="export-topic" key={section.topicId} aria-labelledby={`export-${section.topicId}`}>
+          <div class="section-head">
+            <h3 id={`export-${section.topicId}`}>
+              {section.number}. {section.title}
+            </h3>
+            <button type="button" class="small" onClick={() => copy(sectionOnly(summary, section.topicId), 'section')}>
+              {t('exportCopyTopic', { number: section.number })}
+            </button>
+          </div>
+          {section.entries.length === 0 ? (
+            <p class="empty">{t('exportNoCandidates')}</p>
+          ) : (
+            <ul class="entry-choices">
+              {section.entries.map((entry) => (
+                <EntryChoice key={entry.id} entry={entry} checked={included.has(entry.id)} onChange={(on) => toggle(entry.id, on)} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+      {summary.plan.length > 0 && (
+        <button type="button" class="small" onClick={() => copy({ ...summary, sections: [] }, 'section')}>
+          {t('exportCopyPlan')}
+        </button>
+      )}
+
+      {share && (
+        <section class="share card" aria-labelledby="share-heading">
+          <h2 id="share-heading">{t('shareHeading')}</h2>
+          <p class="hint">{t('shareHint')}</p>
+          <div class="actions">
+            <button type="button" onClick={() => run(async () => t('shareSaved', { file: await share.toFile(included) }))}>
+              {t('shareFile')}
+            </button>
+            <button type="button" class="secondary" onClick={() => run(async () => (await share.toClipboard(included), t('shareCopied')))}>
+              {t('shareCopy')}
+            </button>
+          </div>
+        </section>
+      )}
+
+      <h2>{t('exportPreview')}</h2>
+      <div class="preview" data-testid="export-preview">
+        <DocumentPreview blocks={blocks} />
+      </div>
+      <button type="button" class="secondary" onClick={onBack}>
+        {t('backToDialogue')}
+      </button>
+    </section>
+  );
+}

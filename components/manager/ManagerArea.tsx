@@ -1,0 +1,160 @@
+import '../ui/areas.css';
+import { useEffect, useRef } from 'preact/hooks';
+import { newPlanItemFields } from '../../lib/domain/dialogues';
+import { sameName } from '../../lib/domain/people';
+import { formatDate, type Translate } from '../../lib/i18n';
+import { invitationIcs, invitationText } from '../../lib/domain/invitation';
+import { managerOverview } from '../../lib/domain/overview';
+import type { Item } from '../../lib/domain/schema';
+import type { ShareProblem } from '../../lib/files/share';
+import type { OpenDialogue, Route } from '../../lib/state/store';
+import { ImportView, type ImportCheck } from './ImportView';
+import { InviteView } from './InviteView';
+import { MeetingView, type MeetingActions } from './MeetingView';
+import { NoteSearch } from '../dialogue/NoteSearch';
+import { PeopleView } from './PeopleView';
+import { PersonView } from './PersonView';
+import { PlanDialogueForm } from './PlanDialogueForm';
+import { useAreaI18n } from '../ui/i18n';
+import type { AreaProps, DialogueAreaProps, DialogueRoute } from '../panel/area-props';
+
+type PeopleRoute = Extract<Route, { name: 'people' | 'person' | 'planDialogue' }>;
+type MeetingRoute = Extract<Route, { name: 'meeting' | 'invite' | 'import' }>;
+
+function shareProblemMessage(problem: ShareProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'tooLarge':
+      return t('importTooLarge');
+    case 'notJson':
+      return t('importNotJson');
+    case 'foreign':
+      return t('importForeign');
+    case 'newerVersion':
+      return t('importNewer');
+    case 'invalid':
+      return t('importInvalid', { detail: problem.detail });
+  }
+}
+
+/** The manager's employees: the overview, one employee's dialogues, and planning a new one. */
+export function PeopleArea({ store, route, today, rememberMyName, defaultLanguage }: AreaProps<PeopleRoute> & { defaultLanguage: OpenDialogue['dialogue']['language'] }) {
+  const { t, language } = useAreaI18n();
+  const onOverview = route.name === 'people';
+  useEffect(() => store.readEverything(), []);
+  useEffect(() => void (onOverview && store.everythingRead.value && store.prepareSearch()), [onOverview, store.everythingRead.value]);
+  // Never an empty list of employees that fills in a moment later.
+  if (!store.everythingRead.value) return <p>{t('loading')}</p>;
+  if (route.name === 'people') {
+    const describeDialogue = (dialogueId: string) => {
+      const dialogue = store.dialogues.value.find((d) => d.id === dialogueId);
+      if (!dialogue) return '';
+      const date = dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate');
+      return `${dialogue.role === 'manager' ? dialogue.employeeName : t('searchMine')}, ${date}`;
+    };
+    return (
+      <PeopleView
+        rows={managerOverview(store.people.value, store.dialogues.value, today())}
+        onAdd={(person) => void store.savePerson(person)}
+        onOpen={(personId) => store.navigate({ name: 'person', personId })}
+        search={
+          <NoteSearch
+            onSearch={(query) => store.searchNotes(query)}
+            describeDialogue={describeDialogue}
+            onOpen={(dialogueId, topicId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: Number(topicId.slice(1)) - 1 })}
+          />
+        }
+      />
+    );
+  }
+  const person = store.people.value.find((p) => p.id === route.personId);
+  if (!person) return <p>{t('loading')}</p>;
+  if (route.name === 'planDialogue') {
+    return (
+      <PlanDialogueForm
+        person={person}
+        myName={store.preferences.value.myName}
+        defaultLanguage={defaultLanguage}
+        onCancel={() => store.navigate({ name: 'person', personId: person.id })}
+        onSubmit={(input, myName) => {
+          rememberMyName(myName);
+          void store.planDialogue(input);
+        }}
+      />
+    );
+  }
+  return (
+    <PersonView
+      person={person}
+      dialogues={store.dialogues.value.filter((d) => d.role === 'manager' && d.employeeId === person.id)}
+      onSave={(draft) => void store.savePerson({ ...draft, id: person.id })}
+      onDelete={() => void store.deletePerson(person.id)}
+      onPlan={() => store.navigate({ name: 'planDialogue', personId: person.id })}
+      onOpenDialogue={(dialogueId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 })}
+      onBack={() => store.navigate({ name: 'people' })}
+    />
+  );
+}
+
+/** A dialogue the manager holds: the invitation, the employee's shared points, and the meeting itself. */
+export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps & { route: DialogueRoute & MeetingRoute }) {
+  const { t } = useAreaI18n();
+  const pendingImport = useRef<Item[]>([]);
+  const dialogueId = open.dialogue.id;
+  const back = () => store.navigate({ ...route, name: 'dialogue' });
+
+  if (route.name === 'meeting') {
+    const actions: MeetingActions = {
+      meetingNote: (topicId) => store.singleItem('meetingNote', topicId, {}, topicId),
+      conclusion: (topicId) => store.singleItem('conclusion', topicId, {}, topicId),
+      edit: (item, changes) => void store.editItem(item, changes),
+      addToPlan: (text, topicId) => void store.addItem({ ...newPlanItemFields(text), dialogueId, topicId }),
+      setCovered: (topicId, covered) => void store.setTopicCovered(dialogueId, topicId, covered),
+      setClock: (running) => void store.setMeetingClock(dialogueId, running),
+      end: () => {
+        void store.setMeetingClock(dialogueId, false);
+        if (['planned', 'invited', 'prepared'].includes(open.dialogue.status)) void store.updateDialogue(dialogueId, { status: 'held' });
+        store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
+      },
+    };
+    return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={actions} />;
+  }
+
+  if (route.name === 'invite') {
+    const invitation = invitationText(open.dialogue, open.guide);
+    return (
+      <InviteView
+        subject={invitation.subject}
+        body={invitation.body}
+        hasDate={open.dialogue.plannedDate !== null}
+        invited={open.dialogue.status !== 'planned'}
+        onCopy={(text) => exporter.copyText(text)}
+        onDownloadIcs={() => exporter.saveText(invitationIcs(open.dialogue, open.guide), `samtale-${open.dialogue.plannedDate}.ics`, 'text/calendar')}
+        onMarkInvited={() => void store.updateDialogue(dialogueId, { status: 'invited' })}
+        onBack={back}
+      />
+    );
+  }
+
+  async function checkImport(text: string): Promise<ImportCheck> {
+    const { parseSharedFile, planImport } = await import('../../lib/files/share');
+    const parsed = parseSharedFile(text);
+    if (!parsed.ok) return { ok: false, message: shareProblemMessage(parsed.problem, t) };
+    const plan = planImport(parsed.file, open.dialogue, open.items);
+    pendingImport.current = plan.add;
+    return {
+      ok: true,
+      from: parsed.file.from.name,
+      otherPerson: !sameName(parsed.file.from.name, open.dialogue.employeeName),
+      add: plan.add.map((item) => ({ id: item.id, text: item.text })),
+      alreadyThere: plan.alreadyThere,
+    };
+  }
+  return (
+    <ImportView
+      employeeName={open.dialogue.employeeName}
+      onCheck={checkImport}
+      onImport={() => store.importItems(dialogueId, pendingImport.current)}
+      onBack={back}
+    />
+  );
+}

@@ -1,0 +1,156 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ItemChanges } from '../../lib/domain/dialogues';
+import { meetingSeconds } from '../../lib/storage/manager-records';
+import { visibleGroups } from '../../lib/guide';
+import type { GuideTopic } from '../../lib/guide/types';
+import type { Item } from '../../lib/domain/schema';
+import type { OpenDialogue } from '../../lib/state/store';
+import { TextField } from '../ui/TextField';
+import { TopicNav } from '../dialogue/TopicNav';
+import { useAreaI18n } from '../ui/i18n';
+
+export interface MeetingActions {
+  meetingNote: (topicId: string) => Item;
+  conclusion: (topicId: string) => Item;
+  edit: (item: Item, changes: ItemChanges) => void;
+  addToPlan: (text: string, topicId: string) => void;
+  setCovered: (topicId: string, covered: boolean) => void;
+  setClock: (running: boolean) => void;
+  end: () => void;
+}
+
+interface Props {
+  open: OpenDialogue;
+  topicIndex: number;
+  onTopic: (index: number) => void;
+  actions: MeetingActions;
+}
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+/** What the meeting works through in a topic: marked questions, both parties' points, the private preparation. */
+function agendaOf(topic: GuideTopic, open: OpenDialogue) {
+  const marked = new Set(open.dialogue.markedQuestionIds);
+  const questions = visibleGroups(topic, open.dialogue.turned60).flatMap((group) => group.questions.filter((q) => marked.has(q.id)));
+  const here = open.items.filter((item) => item.topicId === topic.id && item.text.trim() !== '');
+  return {
+    questions,
+    ownPoints: here.filter((item) => item.kind === 'point' && !item.origin),
+    sharedPoints: here.filter((item) => (item.kind === 'point' || item.kind === 'goal') && item.origin),
+    privateNotes: here.filter((item) => item.kind === 'answer' || item.kind === 'selfAssessment'),
+  };
+}
+
+/**
+ * The meeting: a focused agenda topic by topic, notes and conclusions, topics ticked off, the time against the
+ * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
+ */
+export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
+  const { t } = useAreaI18n();
+  const { dialogue, guide } = open;
+  const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
+  const topic = guide.topics[index]!;
+  const agenda = agendaOf(topic, open);
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const [, tick] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const running = dialogue.meetingRunningSince !== null;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  useEffect(() => heading.current?.focus(), [topic.id]);
+
+  const elapsed = meetingSeconds(dialogue);
+  const perTopicMinutes = Math.round(dialogue.durationMinutes / guide.topics.length);
+  const covered = new Set(dialogue.coveredTopicIds);
+  const note = actions.meetingNote(topic.id);
+  const conclusion = actions.conclusion(topic.id);
+  const AddToPlan = ({ text }: { text: string }) => (
+    <button type="button" class="link small" onClick={() => actions.addToPlan(text, topic.id)} aria-label={`${t('addToPlan')}: ${text}`}>
+      {t('addToPlan')}
+    </button>
+  );
+
+  return (
+    <section class="meeting" aria-labelledby="meeting-heading">
+      <h1 id="meeting-heading">{t('meetingHeading', { name: dialogue.employeeName })}</h1>
+      <div class="meeting-clock" role="group" aria-label={t('meetingClock')}>
+        <p>
+          <span data-testid="meeting-elapsed">{clock(elapsed)}</span> / {t('minutes', { minutes: dialogue.durationMinutes })}
+          {elapsed > dialogue.durationMinutes * 60 && <strong class="over"> {t('meetingOverTime')}</strong>}
+        </p>
+        <button type="button" onClick={() => actions.setClock(!running)}>
+          {running ? t('meetingPause') : elapsed > 0 ? t('meetingResume') : t('meetingStart')}
+        </button>
+      </div>
+      <p class="meta">{t('meetingBudget', { minutes: perTopicMinutes })}</p>
+      <TopicNav topics={guide.topics} currentIndex={index} preparedTopicIds={covered} doneLabel={t('topicCovered')} progress={t('topicsCovered', { done: covered.size, total: guide.topics.length })} onSelect={onTopic} />
+
+      <h2 ref={heading} tabIndex={-1}>
+        {topic.number}. {topic.title}
+      </h2>
+      <label class="choice">
+        <input type="checkbox" checked={covered.has(topic.id)} onChange={(event) => actions.setCovered(topic.id, event.currentTarget.checked)} />
+        {t('markCovered')}
+      </label>
+
+      <h3>{t('agendaHeading')}</h3>
+      {agenda.questions.length + agenda.ownPoints.length + agenda.sharedPoints.length + agenda.privateNotes.length === 0 && <p class="empty">{t('agendaEmpty')}</p>}
+      <ul class="agenda">
+        {agenda.questions.map((question) => (
+          <li key={question.id}>
+            <span class="tag">{t('entryQuestion')}</span> {question.text} <AddToPlan text={question.text} />
+          </li>
+        ))}
+        {agenda.sharedPoints.map((item) => (
+          <li key={item.id}>
+            <span class="tag">{t('sharedBy', { name: item.origin!.by })}</span> <span class="doc-text">{item.text}</span> <AddToPlan text={item.text} />
+          </li>
+        ))}
+        {agenda.ownPoints.map((item) => (
+          <li key={item.id}>
+            <span class="tag">{t('entryPoint')}</span> <span class="doc-text">{item.text}</span> <AddToPlan text={item.text} />
+          </li>
+        ))}
+        {agenda.privateNotes.map((item) =>
+          revealed.has(item.id) ? (
+            <li key={item.id} class="private-note">
+              <span class="tag">{t('entryPrivate')}</span> <span class="doc-text">{item.text}</span>{' '}
+              <button type="button" class="link small" onClick={() => setRevealed(new Set([...revealed].filter((id) => id !== item.id)))}>
+                {t('hideNote')}
+              </button>
+            </li>
+          ) : (
+            <li key={item.id} class="private-note private-note--hidden">
+              <span class="tag">{t('entryPrivate')}</span> {t('privateHidden')}{' '}
+              <button type="button" class="link small" onClick={() => setRevealed(new Set([...revealed, item.id]))}>
+                {t('revealNote')}
+              </button>
+            </li>
+          ),
+        )}
+      </ul>
+
+      <TextField label={t('meetingNoteLabel')} value={note.text} onInput={(text) => actions.edit(note, { text })} />
+      {note.text.trim() !== '' && <AddToPlan text={note.text.trim()} />}
+      <TextField label={t('conclusionLabel')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
+
+      <nav class="pager" aria-label={t('topicsNavigation')}>
+        <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
+          {t('previousTopic')}
+        </button>
+        {index < guide.topics.length - 1 ? (
+          <button type="button" class="primary" onClick={() => onTopic(index + 1)}>
+            {t('nextTopic')}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={actions.end}>
+            {t('meetingEnd')}
+          </button>
+        )}
+      </nav>
+    </section>
+  );
+}

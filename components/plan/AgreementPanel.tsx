@@ -1,0 +1,46 @@
+import '../ui/areas.css';
+import type { Dialogue } from '../../lib/domain/schema';
+import { formatDate } from '../../lib/i18n';
+import { useAreaI18n } from '../ui/i18n';
+
+interface Props {
+  dialogue: Dialogue;
+  today: string;
+  onAcknowledge: (party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null) => void;
+}
+
+/** Both parties record that they agree to the plan: names and date (an acknowledgement, not a signature). */
+export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
+  const { t, language } = useAreaI18n();
+  const parties = [
+    ['employee', dialogue.employeeName, t('responsibleEmployee')],
+    ['manager', dialogue.managerName, t('responsibleManager')],
+  ] as const;
+  return (
+    <section class="agreement" aria-labelledby="agreement-heading">
+      <h3 id="agreement-heading">{t('agreementHeading')}</h3>
+      <p class="hint">{t('agreementHint')}</p>
+      <ul class="agreement-list">
+        {parties.map(([party, name, role]) => {
+          const acknowledgement = dialogue.agreement[party];
+          return (
+            <li key={party}>
+              {acknowledgement ? (
+                <>
+                  <span>{t('agreedBy', { role, name: acknowledgement.name, date: formatDate(acknowledgement.date, language) })}</span>{' '}
+                  <button type="button" class="link" onClick={() => onAcknowledge(party, null)}>
+                    {t('agreementWithdraw', { role })}
+                  </button>
+                </>
+              ) : (
+                <button type="button" disabled={!name.trim()} onClick={() => onAcknowledge(party, { name: name.trim(), date: today })}>
+                  {t('agreementRecord', { role, name: name.trim() || '…' })}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

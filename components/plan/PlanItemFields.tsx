@@ -1,0 +1,59 @@
+import type { ItemChanges } from '../../lib/domain/dialogues';
+import type { MessageKey } from '../../lib/i18n';
+import type { ItemOf } from '../../lib/domain/schema';
+import { RadioGroup } from '../ui/RadioGroup';
+import { TextField } from '../ui/TextField';
+import { useAreaI18n } from '../ui/i18n';
+
+type PlanItem = ItemOf<'plan'>;
+
+interface Props {
+  item: PlanItem;
+  number: number;
+  onEdit: (changes: ItemChanges) => void;
+}
+
+const RESPONSIBLE: Array<[PlanItem['responsible'], MessageKey]> = [
+  ['employee', 'responsibleEmployee'],
+  ['manager', 'responsibleManager'],
+  ['other', 'responsibleOther'],
+];
+const STATUS: Array<[PlanItem['status'], MessageKey]> = [
+  ['open', 'statusOpen'],
+  ['done', 'statusDone'],
+  ['dropped', 'statusDropped'],
+];
+
+/** One agreed item of the follow-up and development plan: what, who, by when, judged how, and its status. */
+export function PlanItemFields({ item, number, onEdit }: Props) {
+  const { t } = useAreaI18n();
+  const edit = (changes: Partial<PlanItem>) => onEdit(changes as ItemChanges);
+  return (
+    <fieldset class="plan-item">
+      <legend>{t('planItemNumber', { number })}</legend>
+      <TextField label={t('planWhat')} value={item.text} onInput={(text) => edit({ text })} />
+      <RadioGroup
+        inline
+        legend={t('planResponsible')}
+        name={`responsible-${item.id}`}
+        options={RESPONSIBLE.map(([value, key]) => [value, t(key)])}
+        value={item.responsible}
+        onChange={(responsible) => edit({ responsible })}
+      />
+      {item.responsible === 'other' && (
+        <TextField label={t('planResponsibleName')} multiline={false} value={item.responsibleName} onInput={(responsibleName) => edit({ responsibleName })} />
+      )}
+      <TextField label={t('planDue')} type="date" multiline={false} value={item.due ?? ''} onInput={(due) => edit({ due: due || null })} />
+      <TextField label={t('planSuccess')} value={item.successCriteria} onInput={(successCriteria) => edit({ successCriteria })} />
+      <RadioGroup
+        inline
+        legend={t('planStatus')}
+        name={`status-${item.id}`}
+        options={STATUS.map(([value, key]) => [value, t(key)])}
+        value={item.status}
+        onChange={(status) => edit({ status })}
+      />
+      {item.status !== 'open' && <TextField label={t('planStatusComment')} value={item.statusComment} onInput={(statusComment) => edit({ statusComment })} />}
+    </fieldset>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import type { LeftOutRecord, RestoreLockOutcome, RestorePlan } from '../../lib/files/backup';
+import { formatDate } from '../../lib/i18n';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { FileField } from '../ui/FileField';
+import { TextField } from '../ui/TextField';
+import { useAreaI18n } from '../ui/i18n';
+
+export type RestoreCheck =
+  | { ok: true; plan: RestorePlan; lock: RestoreLockOutcome; leftOut: LeftOutRecord[] }
+  | { ok: false; message: string; needsPassphrase: boolean; needsLockPassphrase: boolean; /** The damaged records, when the rest can be restored. */ leftOut?: LeftOutRecord[] };
+
+/** The records a damaged backup leaves out, as a list the user can read (the first 20, and how many more). */
+function LeftOutList({ leftOut }: { leftOut: LeftOutRecord[] }) {
+  const { t } = useAreaI18n();
+  const shown = leftOut.slice(0, 20);
+  return (
+    <ul data-testid="restore-left-out">
+      {shown.map((record, index) => (
+        <li key={index}>{t('restoreLeftOutRecord', { kind: t(`restoreKind_${record.kind}`), id: record.id ?? '—', reason: record.reason })}</li>
+      ))}
+      {leftOut.length > shown.length && <li>{t('restoreLeftOutMore', { count: leftOut.length - shown.length })}</li>}
+    </ul>
+  );
+}
+
+interface Props {
+  lastBackupAt: string | null;
+  persisted: boolean | null;
+  onBackup: (passphrase: string | null) => Promise<string | null>;
+  /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
+  onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
+  onRestore: () => Promise<boolean>;
+  onDeleteAll: () => Promise<boolean>;
+}
+
+/** Backup (optionally encrypted), restore with a preview of what changes, and deleting everything. */
+export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore, onRestore, onDeleteAll }: Props) {
+  const { t, language } = useAreaI18n();
+  const [passphrase, setPassphrase] = useState('');
+  const [status, setStatus] = useState('');
+  const [restoreText, setRestoreText] = useState<string | null>(null);
+  const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [restoreLockPassphrase, setRestoreLockPassphrase] = useState('');
+  const [check, setCheck] = useState<RestoreCheck | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const runCheck = async (text: string, restoreTheRest = false) => {
+    setRestoreText(text);
+    setCheck(await onCheckRestore(text, restorePassphrase || null, restoreLockPassphrase || null, restoreTheRest));
+  };
+
+  return (
+    <section class="stack data-section" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p class="hint">{t('dataUninstallWarning')}</p>
+      <p data-testid="last-backup">{lastBackupAt ? t('lastBackup', { date: formatDate(lastBackupAt.slice(0, 10), language) }) : t('neverBackedUp')}</p>
+      {persisted === false && <p class="hint">{t('storageNotPersisted')}</p>}
+
+      <h3>{t('backupHeading')}</h3>
+      <TextField label={t('backupPassphrase')} hint={t('backupPassphraseHint')} multiline={false} type="password" value={passphrase} onInput={setPassphrase} />
+      <button
+        type="button"
+        class="primary"
+        onClick={async () => {
+          const file = await onBackup(passphrase || null);
+          setStatus(file ? t('backupSaved', { file }) : '');
+        }}
+      >
+        {t('backupNow')}
+      </button>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <h3>{t('restoreHeading')}</h3>
+      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onText={(text) => runCheck(text)} />
+      {check && !check.ok && (
+        <div role="alert" class="problem">
+          <p>{check.message}</p>
+          {(check.needsPassphrase || check.needsLockPassphrase) && restoreText !== null && (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                void runCheck(restoreText);
+              }}
+            >
+              {check.needsPassphrase ? (
+                <TextField label={t('restorePassphrase')} multiline={false} type="password" value={restorePassphrase} onInput={setRestorePassphrase} />
+              ) : (
+                <TextField label={t('restoreLockPassphrase')} multiline={false} type="password" value={restoreLockPassphrase} onInput={setRestoreLockPassphrase} />
+              )}
+              <button type="submit">{t('restoreUnlock')}</button>
+            </form>
+          )}
+          {check.leftOut && restoreText !== null && (
+            <>
+              <p>{t('restoreTheRestOffer', { count: check.leftOut.length })}</p>
+              <LeftOutList leftOut={check.leftOut} />
+              <button type="button" onClick={() => void runCheck(restoreText, true)}>
+                {t('restoreTheRestCheck')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {check?.ok && (
+        <div class="card" data-testid="restore-plan">
+          <p>{t('restoreWillChange', { unchanged: check.plan.unchanged })}</p>
+          <ul>
+            <li>{t('restoreDialogues', { added: check.plan.added.dialogues, updated: check.plan.updated.dialogues })}</li>
+            <li>{t('restoreItems', { added: check.plan.added.items, updated: check.plan.updated.items })}</li>
+            <li>{t('restorePeople', { added: check.plan.added.people, updated: check.plan.updated.people })}</li>
+            {check.plan.preferences && <li>{t('restorePreferences')}</li>}
+          </ul>
+          <p data-testid="restore-lock">
+            {check.lock.lockOn ? t('restoreLockStaysOn') : t('restoreLockStaysOff')}
+            {check.lock.reopened > 0 && ` ${t('restoreReopened', { count: check.lock.reopened })}`}
+          </p>
+          {check.leftOut.length > 0 && (
+            <>
+              <p>{t('restoreLeftOut', { count: check.leftOut.length })}</p>
+              <LeftOutList leftOut={check.leftOut} />
+            </>
+          )}
+          <p class="hint">{t('restoreNothingDeleted')}</p>
+          <button
+            type="button"
+            class="primary"
+            onClick={async () => {
+              if (await onRestore()) {
+                setCheck(null);
+                setStatus(t('restoreDone'));
+              }
+            }}
+          >
+            {t('restoreConfirm')}
+          </button>
+        </div>
+      )}
+
+      <h3>{t('deleteAllHeading')}</h3>
+      <button type="button" class="danger" onClick={() => setConfirmingDelete(true)}>
+        {t('deleteAll')}
+      </button>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={t('deleteAllTitle')}
+          body={t('deleteAllBody')}
+          confirmLabel={t('deleteAll')}
+          cancelLabel={t('cancel')}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            setConfirmingDelete(false);
+            if (await onDeleteAll()) setStatus(t('deleteAllDone'));
+          }}
+        />
+      )}
+    </section>
+  );
+}

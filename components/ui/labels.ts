@@ -1,0 +1,28 @@
+import type { CoreMessageKey, MessageKey } from '../../lib/i18n';
+import type { DueState } from '../../lib/domain/overview';
+import type { DialogueStatus, Language, StaffCategory, TemplateId } from '../../lib/domain/schema';
+
+/** The message that names each value, so every view words a status the same way. */
+export const DUE_LABEL: Record<DueState, MessageKey> = { overdue: 'dueOverdue', never: 'dueNever', dueSoon: 'dueSoon', upToDate: 'dueUpToDate' };
+export const STATUS_LABEL: Record<DialogueStatus, CoreMessageKey> = {
+  planned: 'statusPlanned',
+  invited: 'statusInvited',
+  prepared: 'statusPrepared',
+  held: 'statusHeld',
+  planAgreed: 'statusPlanAgreed',
+  followedUp: 'statusFollowedUp',
+};
+export const STAFF_LABEL: Record<StaffCategory, MessageKey> = {
+  academic: 'staffAcademic',
+  doctoralFellow: 'staffDoctoralFellow',
+  technicalAdministrative: 'staffTechnicalAdministrative',
+};
+export const TEMPLATE_LABEL: Record<TemplateId, MessageKey> = {
+  'uio-dialogue-2020': 'templateCurrent',
+  'uio-performance-interview-2009': 'templateLegacy',
+};
+export const LANGUAGE_LABEL: Record<Language, MessageKey> = { en: 'languageEn', nb: 'languageNb' };
+
+/** The options of a radio group, in the order of the labels, worded in the interface language. */
+export const optionsOf = <V extends string>(labels: Record<V, MessageKey>, t: (key: MessageKey) => string): Array<[V, string]> =>
+  (Object.entries(labels) as Array<[V, MessageKey]>).map(([value, key]) => [value, t(key)]);

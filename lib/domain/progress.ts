@@ -1,0 +1,15 @@
+import type { GuideTemplate } from '../guide/types';
+import type { Dialogue, Item } from './schema';
+
+/** A topic counts as prepared once the user marked one of its questions or wrote anything in it. */
+export function preparedTopics(guide: GuideTemplate, dialogue: Dialogue, items: readonly Item[]): Set<string> {
+  const prepared = new Set<string>();
+  const marked = new Set(dialogue.markedQuestionIds);
+  for (const topic of guide.topics) {
+    if (topic.groups.some((group) => group.questions.some((question) => marked.has(question.id)))) prepared.add(topic.id);
+  }
+  for (const item of items) {
+    if (item.text.trim() !== '' || item.sealed !== null) prepared.add(item.topicId);
+  }
+  return prepared;
+}

@@ -1,0 +1,87 @@
+import type { SamtaleDatabase } from '../storage/db';
+import type { ItemChanges } from '../domain/dialogues';
+import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64, fromBase64, type Sealed } from './crypto';
+import { ITEM_TEXT_FIELDS as TEXT_FIELDS, type ItemTextField as TextField } from '../domain/values';
+import type { Item } from '../domain/schema';
+
+/**
+ * The optional lock: with it on, every text a user writes in an item is stored only as AES-GCM ciphertext
+ * (`sealed`), under a key derived from a passphrase. The key exists only in the open panel's memory; the
+ * database keeps the salt and a verifier (a known text, sealed) so a wrong passphrase is recognised.
+ */
+export const LOCK_CHECK = 'samtale-lock-v1';
+
+export interface LockSettings {
+  salt: string;
+  iterations: number;
+  verifier: Sealed;
+}
+
+export async function createLock(passphrase: string): Promise<{ settings: LockSettings; key: CryptoKey }> {
+  const salt = randomBytes(16);
+  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+  return { settings: { salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, verifier: await seal(key, LOCK_CHECK) }, key };
+}
+
+/** The key for a passphrase, or null when the passphrase is wrong. */
+export async function unlockKey(settings: LockSettings, passphrase: string): Promise<CryptoKey | null> {
+  const key = await deriveKey(passphrase, fromBase64(settings.salt), settings.iterations);
+  try {
+    return (await open(key, settings.verifier)) === LOCK_CHECK ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+function textFields(item: Partial<Record<TextField, unknown>>): Partial<Record<TextField, string>> {
+  const fields: Partial<Record<TextField, string>> = {};
+  for (const field of TEXT_FIELDS) if (typeof item[field] === 'string') fields[field] = item[field] as string;
+  return fields;
+}
+
+const blanked = (fields: Partial<Record<TextField, string>>) => Object.fromEntries(Object.keys(fields).map((field) => [field, ''])) as Partial<Record<TextField, string>>;
+
+export const hasPlaintext = (item: Item): boolean => Object.values(textFields(item)).some((value) => value !== '');
+
+/** The item as stored under the lock: its words sealed, the plain fields empty. */
+export async function sealItem(key: CryptoKey, item: Item): Promise<Item> {
+  const fields = textFields(item);
+  return { ...item, ...blanked(fields), sealed: await seal(key, JSON.stringify(fields)) } as Item;
+}
+
+/** The item with its words back, for the panel's memory only. */
+export async function unsealItem(key: CryptoKey, item: Item): Promise<Item> {
+  if (!item.sealed) return item;
+  const fields = JSON.parse(await open(key, item.sealed)) as Partial<Record<TextField, string>>;
+  return { ...item, ...textFields(fields), sealed: null } as Item;
+}
+
+/** The changes to write for an edit under the lock: all of the item's words sealed again, none in plain text. */
+export async function sealChanges(key: CryptoKey, current: Item, changes: ItemChanges): Promise<ItemChanges> {
+  const merged = { ...current, ...changes } as Item;
+  const fields = textFields(merged);
+  return { ...changes, ...blanked(fields), sealed: await seal(key, JSON.stringify(fields)) } as ItemChanges;
+}
+
+/**
+ * Rewrites every item: sealed (lock turned on) or opened (turned off). The crypto runs outside the transaction
+ * (IndexedDB transactions cannot wait for it); the write checks that no item changed meanwhile, else starts over.
+ */
+export async function rewriteAllItems(db: SamtaleDatabase, transform: (item: Item) => Promise<Item>, extra: () => Promise<void> = async () => undefined): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const items = await db.items.toArray();
+    const transformed = await Promise.all(items.map(transform));
+    // Only what the transform changed is written.
+    const rewritten = transformed.filter((item, index) => item !== items[index]);
+    const done = await db.transaction('rw', db.items, db.settings, async () => {
+      const now = await db.items.toArray();
+      const before = new Map(items.map((item) => [item.id, item.updatedAt]));
+      if (now.length !== items.length || now.some((item) => before.get(item.id) !== item.updatedAt)) return false;
+      await db.items.bulkPut(rewritten);
+      await extra();
+      return true;
+    });
+    if (done) return;
+  }
+  throw new Error('The notes kept changing; try again');
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../lib/files/backup';
+import { openSamtaleDatabase, ownDialogues, readPreferences } from '../../lib/storage/db';
+import { createStore } from '../../lib/state/store';
+
+const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/database-v1.json'), 'utf8')) as {
+  idbVersion: number;
+  stores: Record<'dialogues' | 'items' | 'people' | 'settings', Array<Record<string, unknown>>>;
+};
+
+/** The stores and indexes as version 1 declared them, written with raw IndexedDB (not with the code under test). */
+const V1_STORES: Record<string, { keyPath: string; indexes: Array<[string, string | string[]]> }> = {
+  dialogues: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt'], ['plannedDate', 'plannedDate'], ['employeeId', 'employeeId']] },
+  items: { keyPath: 'id', indexes: [['dialogueId', 'dialogueId'], ['[dialogueId+kind]', ['dialogueId', 'kind']]] },
+  people: { keyPath: 'id', indexes: [['name', 'name']] },
+  settings: { keyPath: 'key', indexes: [] },
+};
+
+function writeRawDatabase(name: string, version: number, extraStore?: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      for (const [store, { keyPath, indexes }] of Object.entries(V1_STORES)) {
+        const objectStore = db.createObjectStore(store, { keyPath });
+        for (const [indexName, path] of indexes) objectStore.createIndex(indexName, path);
+      }
+      if (extraStore) db.createObjectStore(extraStore, { keyPath: 'id' });
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(Object.keys(V1_STORES), 'readwrite');
+      for (const [store, records] of Object.entries(fixture.stores)) for (const record of records) tx.objectStore(store).put(record);
+      tx.oncomplete = () => (db.close(), resolvePromise());
+      tx.onerror = () => reject(tx.error);
+    };
+    request.onerror = () => reject(request.error);
+  });
+}
+
+const rawVersion = (name: string) =>
+  new Promise<number>((resolvePromise) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => (resolvePromise(request.result.version), request.result.close());
+  });
+
+describe('database versions', () => {
+  it('opens a database written by version 1, upgrades it (dialogues by role) and finds all data, indexes included', async () => {
+    const name = `v1-${Math.random()}`;
+    await writeRawDatabase(name, fixture.idbVersion);
+    const { db, readOnly } = await openSamtaleDatabase(name);
+    expect(readOnly).toBe(false);
+    expect(await db.dialogues.count()).toBe(fixture.stores.dialogues.length);
+    expect(await db.items.count()).toBe(fixture.stores.items.length);
+    const dialogueId = fixture.stores.items[0]!.dialogueId as string;
+    expect(await db.items.where('dialogueId').equals(dialogueId).count()).toBe(fixture.stores.items.filter((i) => i.dialogueId === dialogueId).length);
+    expect(await db.items.where('[dialogueId+kind]').equals([dialogueId, 'plan']).count()).toBe(2);
+    expect((await readPreferences(db))?.myName).toBe('Kari');
+    // Version 2's index, built from version 1's records.
+    expect(await ownDialogues(db)).toHaveLength(fixture.stores.dialogues.filter((d) => d.role === 'employee').length);
+    expect(await db.dialogues.where('role').equals('manager').count()).toBe(fixture.stores.dialogues.filter((d) => d.role === 'manager').length);
+    expect(await rawVersion(name)).toBe(20);
+    db.close();
+  });
+
+  it('opens a database written by a newer version read-only, shows its data, and never writes to it', async () => {
+    const name = `newer-${Math.random()}`;
+    await writeRawDatabase(name, 30, 'somethingNew');
+    const { db, readOnly } = await openSamtaleDatabase(name);
+    expect(readOnly).toBe(true);
+    const store = createStore(async () => ({ db, readOnly }), { debounceMs: 5 });
+    await store.start();
+    expect(store.problem.value).toEqual({ kind: 'readOnly' });
+    await expect.poll(() => store.dialogues.value.length).toBe(fixture.stores.dialogues.length);
+
+    const before = await createBackup(db, null, new Date(0));
+    store.navigate({ name: 'dialogue', dialogueId: fixture.stores.dialogues[0]!.id as string, topicIndex: 0 });
+    await expect.poll(() => store.openDialogue.value !== null).toBe(true);
+    const item = store.openDialogue.value!.items[0]!;
+    expect(store.editItem(item, { text: 'overwritten' })).toBe(false);
+    await store.deleteDialogue(fixture.stores.dialogues[0]!.id as string);
+    await store.savePreferences({ myName: 'changed' });
+    await store.flush();
+    expect(await createBackup(db, null, new Date(0))).toBe(before);
+    // A backup still rescues the notes.
+    expect(JSON.parse(before).data.items).toHaveLength(fixture.stores.items.length);
+    store.stop();
+    db.close();
+    expect(await rawVersion(name)).toBe(30);
+  });
+});
