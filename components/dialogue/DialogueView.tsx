@@ -3,7 +3,7 @@ import { visibleGroups } from '../../lib/guide';
 import { formatDate } from '../../lib/i18n';
 import { preparedTopics } from '../../lib/domain/progress';
 import type { DialogueStatus } from '../../lib/domain/schema';
-import type { OpenDialogue } from '../../lib/state/store';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { STATUS_LABEL } from '../ui/labels';
 import { TopicNav } from './TopicNav';
 import { TopicPage, type TopicPageActions } from './TopicPage';

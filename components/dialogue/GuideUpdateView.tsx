@@ -1,4 +1,4 @@
-import type { GuidePageDifference } from '../../lib/storage/db';
+import type { GuidePageDifference } from '../../lib/domain/settings-records';
 import { useAreaI18n } from '../ui/i18n';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import type { NewDialogueInput } from '../../lib/domain/dialogues';
-import type { Language, StaffCategory, TemplateId } from '../../lib/domain/schema';
-import { GuideFields } from './GuideFields';
+import type { Language, StaffCategory } from '../../lib/domain/schema';
 import { RadioGroup } from '../ui/RadioGroup';
 import { STAFF_LABEL, optionsOf } from '../ui/labels';
 import { TextField } from '../ui/TextField';
 import { useAreaI18n } from '../ui/i18n';
+import { DialogueForm } from './DialogueForm';
 
 interface Props {
   myName: string;
@@ -15,33 +15,25 @@ interface Props {
   onCancel: () => void;
 }
 
-
 /** Starting a dialogue: what differs between dialogues (the date, the manager, the form and the questions that apply). */
 export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage, onSubmit, onCancel }: Props) {
   const { t } = useAreaI18n();
   const turned60Hint = useId();
   const [name, setName] = useState(myName);
   const [managerName, setManagerName] = useState('');
-  const [plannedDate, setPlannedDate] = useState('');
   const [staffCategory, setStaffCategory] = useState<StaffCategory>(defaultStaffCategory);
   const [turned60, setTurned60] = useState(false);
-  const [templateId, setTemplateId] = useState<TemplateId>('uio-dialogue-2020');
-  const [language, setLanguage] = useState<Language>(defaultLanguage);
 
   return (
-    <form
-      class="stack"
-      aria-labelledby="new-dialogue-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(
-          { role: 'employee', employeeName: name, managerName, plannedDate: plannedDate || null, staffCategory, turned60, templateId, language },
-          name,
-        );
-      }}
+    <DialogueForm
+      headingId="new-dialogue-heading"
+      heading={t('newDialogueHeading')}
+      dateHint={t('fieldPlannedDateHint')}
+      submitLabel={t('startDialogue')}
+      defaultLanguage={defaultLanguage}
+      onCancel={onCancel}
+      onSubmit={(basics) => onSubmit({ role: 'employee', employeeName: name, managerName, staffCategory, turned60, ...basics }, name)}
     >
-      <h1 id="new-dialogue-heading">{t('newDialogueHeading')}</h1>
-      <TextField label={t('fieldPlannedDate')} hint={t('fieldPlannedDateHint')} type="date" multiline={false} value={plannedDate} onInput={setPlannedDate} name="plannedDate" />
       <TextField label={t('fieldMyName')} multiline={false} value={name} onInput={setName} name="myName" />
       <TextField label={t('fieldManagerName')} multiline={false} value={managerName} onInput={setManagerName} name="managerName" />
       <RadioGroup
@@ -59,15 +51,6 @@ export function NewDialogueForm({ myName, defaultStaffCategory, defaultLanguage,
         </label>
         <p class="hint" id={turned60Hint}>{t('fieldTurned60Hint')}</p>
       </div>
-      <GuideFields templateId={templateId} language={language} onTemplate={setTemplateId} onLanguage={setLanguage} />
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" class="primary">
-          {t('startDialogue')}
-        </button>
-      </div>
-    </form>
+    </DialogueForm>
   );
 }

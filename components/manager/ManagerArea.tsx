@@ -1,13 +1,14 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { newPlanItemFields } from '../../lib/domain/dialogues';
+import { newPlanItemFields } from '../../lib/domain/plan';
+import { statusAfterMeeting } from '../../lib/domain/meeting';
 import { sameName } from '../../lib/domain/people';
-import { formatDate, type Translate } from '../../lib/i18n';
+import { formatDate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
 import { managerOverview } from '../../lib/domain/overview';
 import type { Item } from '../../lib/domain/schema';
-import type { ShareProblem } from '../../lib/files/share';
-import type { OpenDialogue, Route } from '../../lib/state/store';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { Route } from '../../lib/state/router';
 import { ImportView, type ImportCheck } from './ImportView';
 import { InviteView } from './InviteView';
 import { MeetingView, type MeetingActions } from './MeetingView';
@@ -15,26 +16,12 @@ import { NoteSearch } from '../dialogue/NoteSearch';
 import { PeopleView } from './PeopleView';
 import { PersonView } from './PersonView';
 import { PlanDialogueForm } from './PlanDialogueForm';
+import { fileProblemMessage } from '../ui/file-problems';
 import { useAreaI18n } from '../ui/i18n';
 import type { AreaProps, DialogueAreaProps, DialogueRoute } from '../panel/area-props';
 
 type PeopleRoute = Extract<Route, { name: 'people' | 'person' | 'planDialogue' }>;
 type MeetingRoute = Extract<Route, { name: 'meeting' | 'invite' | 'import' }>;
-
-function shareProblemMessage(problem: ShareProblem, t: Translate): string {
-  switch (problem.kind) {
-    case 'tooLarge':
-      return t('importTooLarge');
-    case 'notJson':
-      return t('importNotJson');
-    case 'foreign':
-      return t('importForeign');
-    case 'newerVersion':
-      return t('importNewer');
-    case 'invalid':
-      return t('importInvalid', { detail: problem.detail });
-  }
-}
 
 /** The manager's employees: the overview, one employee's dialogues, and planning a new one. */
 export function PeopleArea({ store, route, today, rememberMyName, defaultLanguage }: AreaProps<PeopleRoute> & { defaultLanguage: OpenDialogue['dialogue']['language'] }) {
@@ -112,7 +99,8 @@ export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps 
       setClock: (running) => void store.setMeetingClock(dialogueId, running),
       end: () => {
         void store.setMeetingClock(dialogueId, false);
-        if (['planned', 'invited', 'prepared'].includes(open.dialogue.status)) void store.updateDialogue(dialogueId, { status: 'held' });
+        const status = statusAfterMeeting(open.dialogue.status);
+        if (status !== open.dialogue.status) void store.updateDialogue(dialogueId, { status });
         store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
       },
     };
@@ -138,7 +126,7 @@ export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps 
   async function checkImport(text: string): Promise<ImportCheck> {
     const { parseSharedFile, planImport } = await import('../../lib/files/share');
     const parsed = parseSharedFile(text);
-    if (!parsed.ok) return { ok: false, message: shareProblemMessage(parsed.problem, t) };
+    if (!parsed.ok) return { ok: false, message: fileProblemMessage(parsed.problem, t, 'import') };
     const plan = planImport(parsed.file, open.dialogue, open.items);
     pendingImport.current = plan.add;
     return {

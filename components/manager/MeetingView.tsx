@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemChanges } from '../../lib/domain/dialogues';
-import { meetingSeconds } from '../../lib/storage/manager-records';
+import { meetingSeconds } from '../../lib/domain/meeting';
 import { visibleGroups } from '../../lib/guide';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
-import type { OpenDialogue } from '../../lib/state/store';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { TextField } from '../ui/TextField';
 import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';

@@ -3,6 +3,7 @@ import { RadioGroup } from '../ui/RadioGroup';
 import { STAFF_LABEL, optionsOf } from '../ui/labels';
 import { TextField } from '../ui/TextField';
 import { useAreaI18n } from '../ui/i18n';
+import { FormActions } from '../ui/FormActions';
 
 export interface PersonDraft {
   name: string;
@@ -43,7 +44,6 @@ interface FormProps {
 
 /** Adding or editing an employee: their fields, Cancel and the submit button; a name is required. */
 export function PersonForm({ person, submitLabel, label, onChange, onSubmit, onCancel }: FormProps) {
-  const { t } = useAreaI18n();
   return (
     <form
       class="card stack"
@@ -54,14 +54,7 @@ export function PersonForm({ person, submitLabel, label, onChange, onSubmit, onC
       }}
     >
       <PersonFields person={person} onChange={onChange} />
-      <div class="actions">
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" class="primary">
-          {submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

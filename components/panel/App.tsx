@@ -1,28 +1,17 @@
 import { useEffect } from 'preact/hooks';
-import { newPlanItemFields, todayIso } from '../../lib/domain/dialogues';
+import { backupIsDue } from '../../lib/domain/backup-reminder';
+import { todayIso } from '../../lib/domain/dialogues';
 import type { ExportServices } from '../../lib/export/services';
 import { loadTranslator, resolveLanguage } from '../../lib/i18n';
 import { defaultStaffCategory } from '../../lib/domain/policy';
-import type { ItemOf } from '../../lib/domain/schema';
-import type { OpenDialogue, Route, Store } from '../../lib/state/store';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { Route } from '../../lib/state/router';
+import type { Store } from '../../lib/state/store';
 import { DialogueList } from '../dialogue/DialogueList';
 import { SaveStatus } from './SaveStatus';
-import type { TopicPageActions } from '../dialogue/TopicPage';
 import type { AreaProps, DialogueRoute } from './area-props';
 import { CoreI18nContext, useCoreI18n } from '../ui/i18n';
-import { lazyComponent } from './lazy';
-
-// The areas a first screen rarely needs load when first shown (see ARCHITECTURE.md, "Speed").
-const DialogueView = lazyComponent(() => import('../dialogue/DialogueView').then((module) => module.DialogueView));
-const PeopleArea = lazyComponent(() => import('../manager/ManagerArea').then((module) => module.PeopleArea));
-const MeetingArea = lazyComponent(() => import('../manager/ManagerArea').then((module) => module.MeetingArea));
-const ExportArea = lazyComponent(() => import('../export/ExportArea').then((module) => module.ExportArea));
-const SettingsArea = lazyComponent(() => import('../settings/SettingsArea').then((module) => module.SettingsArea));
-const NewDialogueForm = lazyComponent(() => import('../dialogue/NewDialogueForm').then((module) => module.NewDialogueForm));
-const LockScreen = lazyComponent(() => import('./LockScreen').then((module) => module.LockScreen));
-const PreviousReview = lazyComponent(() => import('../dialogue/PreviousReview').then((module) => module.PreviousReview));
-const AgreementPanel = lazyComponent(() => import('../plan/AgreementPanel').then((module) => module.AgreementPanel));
-const ProblemBanner = lazyComponent(() => import('./ProblemBanner').then((module) => module.ProblemBanner));
+import { ConflictNotice, DialogueArea, ExportArea, LAZY_AREAS, LockScreen, MeetingArea, NewDialogueForm, PeopleArea, ProblemBanner, SettingsArea } from './areas';
 
 interface Props {
   store: Store;
@@ -36,15 +25,7 @@ interface Props {
   today?: () => string;
 }
 
-const BACKUP_REMINDER_DAYS = 30;
 export const FIRST_SCREEN_MARK = 'samtale:first-screen';
-
-/** Remind to back up once there is something to lose and no backup in the last month. */
-function backupIsDue(lastBackupAt: string | null, dialogues: readonly { createdAt: string }[], now: number = Date.now()): boolean {
-  const day = 86_400_000;
-  if (lastBackupAt) return now - Date.parse(lastBackupAt) > BACKUP_REMINDER_DAYS * day;
-  return dialogues.some((dialogue) => now - Date.parse(dialogue.createdAt) > day);
-}
 
 /** The side panel: routes between the user's dialogues, their employees, a dialogue's views and the settings. */
 export function App({ store, browserLanguages, exporter, requestReminderPermissions, canOpenPanelEverywhere = true, today = () => todayIso() }: Props) {
@@ -54,13 +35,15 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
   const route = store.route.value;
   const problem = store.problem.value;
   const open = store.openDialogue.value;
+  /** A note another window changed too: one at a time, the oldest first. */
+  const conflict = store.conflicts.value.values().next().value;
 
   const rememberMyName = (name: string) => {
     if (name && name !== preferences.myName) void store.savePreferences({ myName: name });
   };
   const area: Omit<AreaProps, 'route'> = { store, exporter, today, rememberMyName };
   // A reopened dialogue's view loads while the database opens.
-  useEffect(() => void ('dialogueId' in store.route.peek() && DialogueView.preload().catch(() => undefined)), []);
+  useEffect(() => void ('dialogueId' in store.route.peek() && DialogueArea.preload().catch(() => undefined)), []);
   // The first screen with its data on it: a User Timing mark the benchmark (and DevTools) reads. Effects run
   // after the browser has painted.
   const firstScreen = store.ready.value && (!('dialogueId' in route) || open !== null);
@@ -70,83 +53,17 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     store.firstScreenDrawn();
     // Then, while the panel is idle, the other areas' code and messages: going there later is instant.
     const idle = requestIdleCallback(() => {
-      for (const area of [DialogueView, PeopleArea, MeetingArea, ExportArea, SettingsArea, NewDialogueForm, PreviousReview, AgreementPanel, ProblemBanner]) area.preload().catch(() => undefined);
+      for (const area of LAZY_AREAS) area.preload().catch(() => undefined);
       loadTranslator(language).catch(() => undefined);
     });
     return () => cancelIdleCallback(idle);
   }, [firstScreen]);
   const { t } = i18n;
 
-  function topicActions(open: OpenDialogue, topicId: () => string): TopicPageActions {
-    const dialogueId = open.dialogue.id;
-    return {
-      mark: (questionId, marked) => void store.markQuestion(dialogueId, questionId, marked),
-      answerFor: (questionId, sensitive) => store.singleItem('answer', questionId.slice(0, 2), { questionId, sensitive }, questionId),
-      selfAssessment: () => store.singleItem('selfAssessment', 't1', {}, 't1'),
-      conclusion: (id) => store.singleItem('conclusion', id, {}, id),
-      edit: (item, changes) => void store.editItem(item, changes),
-      addPoint: () => void store.addItem({ kind: 'point', dialogueId, topicId: topicId() }),
-      addGoal: () => void store.addItem({ kind: 'goal', dialogueId, topicId: topicId(), deadline: null, why: '' }),
-      addPlanItem: () => void store.addItem({ ...newPlanItemFields(''), dialogueId, topicId: topicId() }),
-      remove: (id) => void store.removeItem(id),
-    };
-  }
-
-  function previousReview(open: OpenDialogue) {
-    if (!open.previous) return undefined;
-    const carried = new Map(
-      open.items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan' && item.carriedFromId !== null).map((item) => [item.carriedFromId!, item.id]),
-    );
-    return (
-      <PreviousReview
-        previous={open.previous}
-        previousGuide={open.previous.guide}
-        reviewFor={(planItem) => store.singleItem('review', 't1', { reviewedItemId: planItem.id, achieved: null }, planItem.id) as ItemOf<'review'>}
-        carriedOver={new Set(carried.keys())}
-        onReview={(review, changes) => void store.editItem(review, changes)}
-        onCarryOver={(planItem, carry) => {
-          if (!carry) return void store.removeItem(carried.get(planItem.id)!);
-          void store.addItem({
-            ...newPlanItemFields(planItem.text),
-            dialogueId: open.dialogue.id,
-            topicId: 't7',
-            responsible: planItem.responsible,
-            responsibleName: planItem.responsibleName,
-            successCriteria: planItem.successCriteria,
-            carriedFromId: planItem.id,
-          });
-        }}
-      />
-    );
-  }
-
-  function dialogueLinks(open: OpenDialogue, route: DialogueRoute) {
-    const go = (name: DialogueRoute['name']) => () => store.navigate({ ...route, name });
-    const links = open.dialogue.role === 'manager' ? [
-      { label: t('inviteHeading'), onClick: go('invite') },
-      { label: t('meetingOpen'), onClick: go('meeting') },
-      { label: t('importOpen'), onClick: go('import') },
-    ] : [];
-    return [...links, { label: t('exportOpen'), onClick: go('export') }];
-  }
-
   function dialogueView(open: OpenDialogue, route: DialogueRoute) {
-    const topicId = () => open.guide.topics[route.topicIndex]?.id ?? 't1';
     switch (route.name) {
       case 'dialogue':
-        return (
-          <DialogueView
-            open={open}
-            topicIndex={route.topicIndex}
-            onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
-            onFinish={() => store.navigate(open.dialogue.role === 'manager' && open.dialogue.employeeId ? { name: 'person', personId: open.dialogue.employeeId } : { name: 'home' })}
-            links={dialogueLinks(open, route)}
-            onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
-            actions={topicActions(open, topicId)}
-            previousReview={previousReview(open)}
-            agreement={<AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack)} />}
-          />
-        );
+        return <DialogueArea {...area} route={route} open={open} />;
       case 'meeting':
       case 'invite':
       case 'import':
@@ -227,6 +144,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
           <SaveStatus saveState={store.saveState} />
         </header>
         {problem && <ProblemBanner problem={problem} onDismiss={store.dismissProblem} onRetry={store.retrySaving} />}
+        {conflict && <ConflictNotice key={conflict.itemId} conflict={conflict} onResolve={(keep) => store.resolveConflict(conflict.itemId, keep)} />}
         {wordingToReview > 0 && route.name !== 'guideUpdate' && (
           <p class="notice guide-update-notice">
             {t('guideUpdateNotice', { count: wordingToReview })}{' '}

@@ -1,5 +1,5 @@
-import type { StoreProblem } from '../../lib/state/store';
-import { useI18n } from '../ui/i18n';
+import type { StoreProblem } from '../../lib/state/problems';
+import { useAreaI18n } from '../ui/i18n';
 
 interface Props {
   problem: StoreProblem;
@@ -8,7 +8,7 @@ interface Props {
 }
 
 export function ProblemBanner({ problem, onDismiss, onRetry }: Props) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const message = {
     databaseUnavailable: () => t('problemDatabase', { detail: (problem as { detail: string }).detail }),
     readOnly: () => t('problemReadOnly'),

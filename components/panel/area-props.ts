@@ -1,5 +1,7 @@
 import type { ExportServices } from '../../lib/export/services';
-import type { OpenDialogue, Route, Store } from '../../lib/state/store';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { Route } from '../../lib/state/router';
+import type { Store } from '../../lib/state/store';
 
 /** What every area of the side panel is given: the store to read and act on, and the ways out of the panel. */
 export interface AreaProps<R extends Route = Route> {

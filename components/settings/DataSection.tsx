@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { LeftOutRecord, RestoreLockOutcome, RestorePlan } from '../../lib/files/backup';
+import type { LeftOutRecord } from '../../lib/files/backup';
+import type { RestoreLockOutcome, RestorePlan } from '../../lib/files/restore';
 import { formatDate } from '../../lib/i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FileField } from '../ui/FileField';

@@ -1,12 +1,14 @@
 import '../ui/areas.css';
-import type { BackupProblem, RestoreLockProblem } from '../../lib/files/backup';
+import type { BackupProblem } from '../../lib/files/backup';
+import type { RestoreLockProblem } from '../../lib/files/restore';
 import type { Translate } from '../../lib/i18n';
 import { languageLocked } from '../../lib/domain/policy';
-import type { Route } from '../../lib/state/store';
+import type { Route } from '../../lib/state/router';
 import { DataSection } from './DataSection';
 import { GuideUpdateView } from '../dialogue/GuideUpdateView';
 import { LockSection } from './LockSection';
 import { Settings } from './Settings';
+import { fileProblemMessage } from '../ui/file-problems';
 import { useAreaI18n } from '../ui/i18n';
 import type { AreaProps } from '../panel/area-props';
 
@@ -26,20 +28,12 @@ function backupProblemMessage(problem: BackupProblem | RestoreLockProblem, t: Tr
       return t('restoreSealedWithoutLock');
     case 'panelLocked':
       return t('restorePanelLocked');
-    case 'tooLarge':
-      return t('backupTooLarge');
-    case 'notJson':
-      return t('backupNotJson');
-    case 'foreign':
-      return t('backupForeign');
-    case 'newerVersion':
-      return t('backupNewer');
     case 'passphraseNeeded':
       return t('backupPassphraseNeeded');
     case 'wrongPassphrase':
       return t('backupWrongPassphrase');
-    case 'invalid':
-      return t('backupInvalid', { detail: problem.detail });
+    default:
+      return fileProblemMessage(problem, t, 'backup');
   }
 }
 

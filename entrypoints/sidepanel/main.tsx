@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/panel/App';
 import { PANEL_PORT_NAME } from '../../lib/domain/constants';
 import { browserExportServices } from '../../lib/export/services';
-import { answerPrintRequests } from '../../lib/export/print-channel';
 import type { FlushDraftsMessage } from '../../lib/extension/runtime-messages';
 import { REMINDER_PERMISSIONS } from '../../lib/extension/reminder-permissions';
 import { createStore } from '../../lib/state/store';
@@ -65,7 +64,8 @@ async function main(): Promise<void> {
     addEventListener('pagehide', flushOnClose);
     // Any use keeps an open lock open; it locks itself after the chosen minutes without use.
     for (const type of ['keydown', 'pointerdown']) addEventListener(type, () => store.lock.noteActivity(), { passive: true });
-    answerPrintRequests(window, () => store.openDialogue.value);
+    // The print view asks this panel for its document (only after an export's "Print": the code comes with it).
+    void import('../../lib/export/print-channel').then((code) => code.answerPrintRequests(window, () => store.openDialogue.value));
     addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
     // Where the panel is offered: applied when the panel is idle (not in the way of its first screen), and again
     // only when that preference changes (not when the database confirms the remembered preferences).

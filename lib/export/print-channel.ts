@@ -1,4 +1,4 @@
-import type { OpenDialogue } from '../state/store';
+import type { OpenDialogue } from '../domain/open-dialogue';
 import type { Block } from './document';
 import type { Language } from '../domain/schema';
 

@@ -1,5 +1,6 @@
-import type { GuidePageDifference, SamtaleDatabase } from '../storage/db';
-import { setQuestionMarked } from '../domain/dialogues';
+import type { SamtaleDatabase } from '../storage/db';
+import type { GuidePageDifference } from '../domain/settings-records';
+import { setQuestionMarked } from '../storage/dialogue-records';
 import { findQuestion } from '../guide';
 import { getGuide } from '../guide/bundled';
 import type { Language } from '../guide/types';

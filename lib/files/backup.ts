@@ -3,11 +3,12 @@ import { DEFAULT_PREFERENCES } from '../domain/constants';
 import { readPreferences, type SamtaleDatabase } from '../storage/db';
 import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64 } from '../security/crypto';
 import { DialogueSchema, ItemSchema, PersonSchema, PreferencesSchema, type Dialogue, type Item, type Person, type Preferences } from '../domain/schema';
+import { firstIssue, parseJson, readFileText, type FileProblem } from './file-text';
 
 /**
  * Backup and restore of everything Samtale stores, as one versioned JSON file, optionally encrypted with a
- * passphrase. A restore is parsed and checked completely before anything is written, shows what it would
- * change, and is applied in one transaction: any problem leaves the database exactly as it was.
+ * passphrase. A backup is parsed and checked completely before anything is written; the restore itself (what it
+ * would change, then one transaction: any problem leaves the database exactly as it was) is lib/files/restore.ts.
  */
 export const BACKUP_FORMAT = 'samtale-backup';
 export const ENCRYPTED_BACKUP_FORMAT = 'samtale-backup-encrypted';
@@ -39,14 +40,7 @@ const EncryptedBackupSchema = z
   })
   .strict();
 
-export type BackupProblem =
-  | { kind: 'tooLarge' }
-  | { kind: 'notJson' }
-  | { kind: 'foreign' }
-  | { kind: 'newerVersion' }
-  | { kind: 'passphraseNeeded' }
-  | { kind: 'wrongPassphrase' }
-  | { kind: 'invalid'; detail: string };
+export type BackupProblem = FileProblem | { kind: 'passphraseNeeded' } | { kind: 'wrongPassphrase' };
 
 /** A record a damaged backup cannot restore, and why. */
 export interface LeftOutRecord {
@@ -135,22 +129,11 @@ function findInconsistency(data: BackupData): string | null {
   return null;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
-  }
-}
-
 function validatePlain(value: unknown, encrypted: boolean): ParsedBackup {
   const forbidden = findForbiddenKey(value);
   if (forbidden) return { ok: false, problem: { kind: 'invalid', detail: `forbidden key ${forbidden}` } };
   const parsed = BackupSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { kind: 'invalid', detail: `${issue.path.join('.') || '(file)'}: ${issue.message}` }, ...salvageOf(value) };
-  }
+  if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) }, ...salvageOf(value) };
   const inconsistency = findInconsistency(parsed.data.data);
   if (inconsistency) return { ok: false, problem: { kind: 'invalid', detail: inconsistency }, ...salvageOf(value) };
   return { ok: true, data: parsed.data.data, encrypted };
@@ -176,8 +159,7 @@ export function salvageOf(value: unknown): { salvage?: SalvagedBackup } {
     for (const record of records) {
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        leftOut.push({ kind, id: idOf(record), reason: `${issue.path.join('.') || '(record)'}: ${issue.message}` });
+        leftOut.push({ kind, id: idOf(record), reason: firstIssue(parsed.error, '(record)') });
       } else if (kept.has(parsed.data.id)) leftOut.push({ kind, id: parsed.data.id, reason: 'the same id twice' });
       else kept.set(parsed.data.id, parsed.data);
     }
@@ -220,13 +202,9 @@ export async function parseBackup(text: string, passphrase: string | null = null
 }
 
 async function parseBackupText(text: string, passphrase: string | null): Promise<ParsedBackup> {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, problem: { kind: 'tooLarge' } };
-  const json = parseJson(text);
-  if (!json.ok) return { ok: false, problem: { kind: 'notJson' } };
-  const value = json.value as { format?: unknown; version?: unknown } | null;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { kind: 'foreign' } };
-  if (value.format !== BACKUP_FORMAT && value.format !== ENCRYPTED_BACKUP_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
-  if (typeof value.version === 'number' && value.version > BACKUP_VERSION) return { ok: false, problem: { kind: 'newerVersion' } };
+  const file = readFileText(text, { tooLarge: text.length > MAX_BACKUP_BYTES, names: [BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT], version: BACKUP_VERSION });
+  if (!file.ok) return file;
+  const value = file.value;
   if (value.format === BACKUP_FORMAT) return validatePlain(value, false);
 
   const envelope = EncryptedBackupSchema.safeParse(value);
@@ -242,111 +220,4 @@ async function parseBackupText(text: string, passphrase: string | null): Promise
   const inner = parseJson(plain);
   if (!inner.ok) return { ok: false, problem: { kind: 'notJson' } };
   return validatePlain(inner.value, true);
-}
-
-/** JSON with object keys sorted: the same record gives the same text whatever order its keys were written in. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
-}
-
-export interface RestorePlan {
-  added: { dialogues: number; items: number; people: number };
-  updated: { dialogues: number; items: number; people: number };
-  unchanged: number;
-  preferences: boolean;
-}
-
-/** What restoring would change: records new to this browser, records that differ, records already the same. */
-export async function planRestore(db: SamtaleDatabase, data: BackupData): Promise<RestorePlan> {
-  const current = await readAllData(db);
-  const plan: RestorePlan = { added: { dialogues: 0, items: 0, people: 0 }, updated: { dialogues: 0, items: 0, people: 0 }, unchanged: 0, preferences: false };
-  const compare = (kind: 'dialogues' | 'items' | 'people', incoming: Array<{ id: string }>, existing: Array<{ id: string }>) => {
-    const byId = new Map(existing.map((record) => [record.id, canonicalJson(record)]));
-    for (const record of incoming) {
-      const before = byId.get(record.id);
-      if (before === undefined) plan.added[kind]++;
-      else if (before !== canonicalJson(record)) plan.updated[kind]++;
-      else plan.unchanged++;
-    }
-  };
-  compare('dialogues', data.dialogues, current.dialogues);
-  compare('items', data.items, current.items);
-  compare('people', data.people, current.people);
-  plan.preferences = data.preferences !== null && canonicalJson(data.preferences) !== canonicalJson(current.preferences);
-  return plan;
-}
-
-/** Writes every record of the backup (adding and updating; nothing else is deleted), all or nothing. */
-export async function applyRestore(db: SamtaleDatabase, data: BackupData): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
-    await db.people.bulkPut(data.people as Person[]);
-    await db.dialogues.bulkPut(data.dialogues as Dialogue[]);
-    await db.items.bulkPut(data.items as Item[]);
-    if (data.preferences) await db.settings.put({ key: 'preferences', value: data.preferences as Preferences });
-  });
-}
-
-/** Deletes everything Samtale stores in this browser. */
-export async function deleteAllData(db: SamtaleDatabase): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
-    await Promise.all([db.dialogues.clear(), db.items.clear(), db.people.clear(), db.settings.clear()]);
-  });
-}
-
-export type RestoreLockProblem = { kind: 'lockPassphraseNeeded' } | { kind: 'wrongLockPassphrase' } | { kind: 'sealedWithoutLock' } | { kind: 'panelLocked' };
-
-/** What a restore does with the lock: it stays as it is in this browser; the backup's locked notes are opened and locked again. */
-export interface RestoreLockOutcome {
-  /** The lock is on in this browser (and stays on): every restored note is stored sealed under its key. */
-  lockOn: boolean;
-  /** Notes the backup held locked under another passphrase, opened with it. */
-  reopened: number;
-}
-
-const sameLockSettings = (a: Preferences['lock'], b: Preferences['lock']) => a !== null && b !== null && a.salt === b.salt && a.verifier.data === b.verifier.data;
-
-/**
- * Fits a backup's records to this browser's lock before anything is written (issue #16: a restore used to replace
- * the lock with the backup's, which left notes sealed under this browser's lock unreadable for good). The lock of
- * this browser never changes by a restore: notes the backup holds sealed under another lock are opened with that
- * lock's passphrase, and with the lock on here every restored note is sealed under this browser's key. Whatever
- * cannot be opened refuses the restore, which then changes nothing.
- */
-export async function fitRestoreToLock(
-  data: BackupData,
-  current: { lock: Preferences['lock']; key: CryptoKey | null },
-  lockPassphrase: string | null,
-): Promise<{ ok: true; data: BackupData; lock: RestoreLockOutcome } | { ok: false; problem: RestoreLockProblem | BackupProblem }> {
-  const { hasPlaintext, sealItem, unlockKey, unsealItem } = await import('../security/lock');
-  if (current.lock && !current.key) return { ok: false, problem: { kind: 'panelLocked' } };
-  const backupLock = data.preferences?.lock ?? null;
-  const foreignSealed = data.items.some((item) => item.sealed) && !sameLockSettings(backupLock, current.lock);
-  let backupKey: CryptoKey | null = null;
-  if (foreignSealed) {
-    if (!backupLock) return { ok: false, problem: { kind: 'sealedWithoutLock' } };
-    if (!lockPassphrase) return { ok: false, problem: { kind: 'lockPassphraseNeeded' } };
-    backupKey = await unlockKey(backupLock, lockPassphrase);
-    if (!backupKey) return { ok: false, problem: { kind: 'wrongLockPassphrase' } };
-  }
-  let reopened = 0;
-  const items: Item[] = [];
-  for (const item of data.items as Item[]) {
-    let fitted = item;
-    if (item.sealed && backupKey) {
-      try {
-        fitted = await unsealItem(backupKey, item);
-      } catch {
-        return { ok: false, problem: { kind: 'invalid', detail: `the locked note ${item.id} cannot be opened` } };
-      }
-      reopened++;
-    }
-    if (current.key && !fitted.sealed && hasPlaintext(fitted)) fitted = await sealItem(current.key, fitted);
-    items.push(fitted);
-  }
-  const preferences = data.preferences ? { ...data.preferences, lock: current.lock } : null;
-  return { ok: true, data: { ...data, items, preferences }, lock: { lockOn: current.lock !== null, reopened } };
 }

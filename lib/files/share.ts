@@ -7,6 +7,7 @@ import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } fr
 import type { Dialogue, Item } from '../domain/schema';
 import type { Summary, SummaryEntry } from '../export/summary';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/values';
+import { firstIssue, readFileText, type FileProblem } from './file-text';
 
 /**
  * Sharing without a server: the employee saves the points they choose to a small JSON file (or the clipboard);
@@ -85,32 +86,16 @@ function toSharedEntry(entry: SummaryEntry & { questionId?: string }, topicId: s
   }
 }
 
-export type ShareProblem =
-  | { kind: 'tooLarge' }
-  | { kind: 'notJson' }
-  | { kind: 'foreign' }
-  | { kind: 'newerVersion'; version: number }
-  | { kind: 'invalid'; detail: string };
+export type ShareProblem = FileProblem;
 
 export type ParsedShare = { ok: true; file: SharedFile } | { ok: false; problem: ShareProblem };
 
 /** Reads a shared file or pasted text; says clearly why it is refused. */
 export function parseSharedFile(text: string): ParsedShare {
-  if (new TextEncoder().encode(text).length > MAX_SHARE_BYTES) return { ok: false, problem: { kind: 'tooLarge' } };
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, problem: { kind: 'notJson' } };
-  }
-  if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== SHARE_FORMAT) return { ok: false, problem: { kind: 'foreign' } };
-  const version = (value as { version?: unknown }).version;
-  if (typeof version === 'number' && version > SHARE_VERSION) return { ok: false, problem: { kind: 'newerVersion', version } };
-  const parsed = SharedFileSchema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, problem: { kind: 'invalid', detail: `${issue.path.join('.') || '(file)'}: ${issue.message}` } };
-  }
+  const file = readFileText(text, { tooLarge: new TextEncoder().encode(text).length > MAX_SHARE_BYTES, names: [SHARE_FORMAT], version: SHARE_VERSION });
+  if (!file.ok) return file;
+  const parsed = SharedFileSchema.safeParse(file.value);
+  if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) } };
   const ids = parsed.data.entries.map((entry) => entry.id);
   if (new Set(ids).size !== ids.length) return { ok: false, problem: { kind: 'invalid', detail: 'entries: duplicate ids' } };
   return { ok: true, file: parsed.data };

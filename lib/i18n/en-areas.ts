@@ -321,6 +321,28 @@ export const enAreas = {
   statusDone: 'Done',
   statusDropped: 'Dropped',
   planStatusComment: 'Comment on the status',
+  conflictChanged: 'This note was also changed in another window. Which version do you want to keep?',
+  conflictRemoved: 'This note was deleted in another window. Nothing you typed after that was saved.',
+  conflictDialogueDeleted: 'The dialogue you had open was deleted in another window.',
+  conflictDialogueDeletedTyping: 'The dialogue you were writing in was deleted in another window. What you typed last was not saved: copy it below if you want to keep it.',
+  dismissNotice: 'OK',
+  conflictMine: 'What you wrote here',
+  conflictTheirs: 'What the other window saved',
+  conflictKeepMine: 'Keep mine',
+  conflictUseTheirs: 'Use the other window’s',
+  conflictAddAgain: 'Add it again',
+  conflictLetGo: 'Let it go',
+  // The problem banner's words (it loads with the other areas: a problem is never the first screen's).
+  retry: 'Try again',
+  dismiss: 'Dismiss',
+  problemDatabase: 'Samtale cannot open its storage in this browser window ({detail}). Private windows may block it: open Samtale in a normal window.',
+  problemTooLong: 'That text is too long to keep (more than {limit} characters). Nothing was changed.',
+  problemBadDate: 'That date cannot be kept: enter a real date between the years 1900 and 2199. Nothing was changed.',
+  problemBadTime: 'That time cannot be kept: enter a time between 00:00 and 23:59. Nothing was changed.',
+  problemSaveFailed: 'Your last changes could not be saved ({detail}). They are still on screen: try again before closing the panel.',
+  problemQuota: 'The browser has no storage space left for Samtale. Your last changes are still on screen: free disk space, then try again.',
+  problemReadOnly: 'Your notes were saved by a newer version of Samtale. They are shown read-only and will not be changed here: update the extension to edit them. You can still save a backup (Settings).',
+  problemAction: 'That did not work ({detail}). Nothing was changed.',
 } as const;
 
 export type AreaMessageKey = keyof typeof enAreas;

@@ -9,8 +9,6 @@ export const en = {
   loading: 'Loading…',
   cancel: 'Cancel',
   delete: 'Delete',
-  retry: 'Try again',
-  dismiss: 'Dismiss',
   settings: 'Settings',
   mainNavigation: 'Samtale',
 
@@ -21,14 +19,6 @@ export const en = {
 
   charactersLeft: { one: '1 character left', other: '{count} characters left' },
   dateOutOfRange: 'Enter a real date between the years 1900 and 2199: this one is not kept.',
-  problemDatabase: 'Samtale cannot open its storage in this browser window ({detail}). Private windows may block it: open Samtale in a normal window.',
-  problemTooLong: 'That text is too long to keep (more than {limit} characters). Nothing was changed.',
-  problemBadDate: 'That date cannot be kept: enter a real date between the years 1900 and 2199. Nothing was changed.',
-  problemBadTime: 'That time cannot be kept: enter a time between 00:00 and 23:59. Nothing was changed.',
-  problemSaveFailed: 'Your last changes could not be saved ({detail}). They are still on screen: try again before closing the panel.',
-  problemQuota: 'The browser has no storage space left for Samtale. Your last changes are still on screen: free disk space, then try again.',
-  problemReadOnly: 'Your notes were saved by a newer version of Samtale. They are shown read-only and will not be changed here: update the extension to edit them. You can still save a backup (Settings).',
-  problemAction: 'That did not work ({detail}). Nothing was changed.',
 
   dialoguesHeading: 'Your dialogues',
   dialoguesEmpty: 'No dialogues yet. Start preparing for your next one-to-one work dialogue.',

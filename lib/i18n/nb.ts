@@ -6,8 +6,6 @@ export const nb: CoreMessages = {
   loading: 'Laster …',
   cancel: 'Avbryt',
   delete: 'Slett',
-  retry: 'Prøv igjen',
-  dismiss: 'Lukk',
   settings: 'Innstillinger',
   mainNavigation: 'Samtale',
 
@@ -18,14 +16,6 @@ export const nb: CoreMessages = {
 
   charactersLeft: { one: '1 tegn igjen', other: '{count} tegn igjen' },
   dateOutOfRange: 'Skriv en gyldig dato mellom årene 1900 og 2199: denne lagres ikke.',
-  problemDatabase: 'Samtale får ikke åpnet lagringen sin i dette nettleservinduet ({detail}). Private vinduer kan blokkere den: åpne Samtale i et vanlig vindu.',
-  problemTooLong: 'Teksten er for lang til å lagres (mer enn {limit} tegn). Ingenting ble endret.',
-  problemBadDate: 'Den datoen kan ikke lagres: skriv en gyldig dato mellom årene 1900 og 2199. Ingenting ble endret.',
-  problemBadTime: 'Det klokkeslettet kan ikke lagres: skriv et klokkeslett mellom 00:00 og 23:59. Ingenting ble endret.',
-  problemSaveFailed: 'De siste endringene dine kunne ikke lagres ({detail}). De står fortsatt på skjermen: prøv igjen før du lukker panelet.',
-  problemQuota: 'Nettleseren har ikke mer lagringsplass til Samtale. De siste endringene dine står fortsatt på skjermen: frigjør diskplass og prøv igjen.',
-  problemReadOnly: 'Notatene dine ble lagret av en nyere versjon av Samtale. De vises skrivebeskyttet og endres ikke her: oppdater utvidelsen for å redigere dem. Du kan fortsatt lagre en sikkerhetskopi (Innstillinger).',
-  problemAction: 'Det gikk ikke ({detail}). Ingenting ble endret.',
 
   dialoguesHeading: 'Dine samtaler',
   dialoguesEmpty: 'Ingen samtaler ennå. Begynn å forberede din neste medarbeidersamtale.',

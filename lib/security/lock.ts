@@ -85,3 +85,18 @@ export async function rewriteAllItems(db: SamtaleDatabase, transform: (item: Ite
   }
   throw new Error('The notes kept changing; try again');
 }
+
+/** Stores the lock's new settings (the panel's one preferences record, with this lock in it). */
+type StoreLockSettings = (db: SamtaleDatabase, settings: LockSettings | null) => Promise<unknown>;
+
+/** Turns the lock on: a key from the passphrase, every item's words sealed with it and the settings stored, in one transaction. */
+export async function turnLockOn(db: SamtaleDatabase, passphrase: string, storeSettings: StoreLockSettings): Promise<CryptoKey> {
+  const created = await createLock(passphrase);
+  await rewriteAllItems(db, (item) => (hasPlaintext(item) ? sealItem(created.key, item) : Promise.resolve(item)), () => storeSettings(db, created.settings).then(() => undefined));
+  return created.key;
+}
+
+/** Turns the lock off: every item's words written back as plain text and the settings removed, in one transaction. */
+export async function turnLockOff(db: SamtaleDatabase, key: CryptoKey, storeSettings: StoreLockSettings): Promise<void> {
+  await rewriteAllItems(db, (item) => (item.sealed ? unsealItem(key, item) : Promise.resolve(item)), () => storeSettings(db, null).then(() => undefined));
+}

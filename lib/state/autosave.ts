@@ -24,6 +24,8 @@ export interface AutoSaverOptions {
 export class AutoSaver {
   private readonly pending = new Map<string, Pending>();
   private inFlight = 0;
+  /** Writes under way (a flush waits for them too: what it promises is that everything typed is written). */
+  private readonly running = new Set<Promise<void>>();
   private lastError: unknown = null;
   private measuredWrites = 0;
   private readonly now: () => number;
@@ -43,16 +45,37 @@ export class AutoSaver {
     this.report();
   }
 
-  /** Runs every pending write now and resolves when all have settled. */
+  /** Drops a key's pending write (what it would have written is no longer wanted). */
+  cancel(key: string): void {
+    const entry = this.pending.get(key);
+    if (entry) clearTimeout(entry.timer);
+    this.pending.delete(key);
+    this.report();
+  }
+
+  /** Forgets the last failure (the user settled it another way); the state is whatever is pending now. */
+  clearError(): void {
+    this.lastError = null;
+    this.report();
+  }
+
+  /** Runs every pending write now and resolves when all have settled, those already under way included. */
   async flush(): Promise<void> {
-    await Promise.all([...this.pending.keys()].map((key) => this.runKey(key)));
+    await Promise.all([...this.running, ...[...this.pending.keys()].map((key) => this.runKey(key))]);
   }
 
   get busy(): boolean {
     return this.pending.size > 0 || this.inFlight > 0;
   }
 
-  private async runKey(key: string): Promise<void> {
+  private runKey(key: string): Promise<void> {
+    const run = this.runPending(key);
+    this.running.add(run);
+    void run.finally(() => this.running.delete(run));
+    return run;
+  }
+
+  private async runPending(key: string): Promise<void> {
     const entry = this.pending.get(key);
     if (!entry) return;
     clearTimeout(entry.timer);

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../domain/constants';
-import type { FirstScreenRecords, Route } from './store';
+import type { FirstScreenRecords } from './first-screen';
+import type { Route } from './router';
 
 /**
  * A small JSON value in the extension's own localStorage (never a note). Losing it is harmless, so a value

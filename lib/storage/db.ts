@@ -1,30 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { SCHEMA_VERSION } from '../domain/constants';
-import type { Dialogue, Item, Language, Person, Preferences } from '../domain/schema';
-
-export interface PreferencesRecord {
-  key: 'preferences';
-  value: Preferences;
-}
-
-/** What the UiO guide page said when last read, where it differs from the bundled guide (text only). */
-export interface GuidePageDifference {
-  questionId: string;
-  topicNumber: number;
-  pageText: string;
-  /** The bundled text at that place, or null for a question the bundled guide does not have. */
-  bundledText: string | null;
-}
-export interface GuidePageRecord {
-  key: `guidePage:${Language}`;
-  value: { url: string; readAt: string; differences: GuidePageDifference[] };
-}
-/** Question wordings the user chose to take from UiO's page, by question id. */
-export interface GuideWordingRecord {
-  key: `guideWording:${Language}`;
-  value: Record<string, string>;
-}
-export type SettingsRecord = PreferencesRecord | GuidePageRecord | GuideWordingRecord;
+import type { Dialogue, Item, Person, Preferences } from '../domain/schema';
+import type { SettingsRecord } from '../domain/settings-records';
 
 export const DATABASE_NAME = 'samtale';
 
@@ -39,7 +16,8 @@ export class SamtaleDatabase extends Dexie {
   settings!: EntityTable<SettingsRecord, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
-    // No query cache: the typing path writes below Dexie (direct-write.ts), which a cached result would not see.
+    // No query cache: the typing path writes below Dexie (lib/storage/direct-write.ts), which a cached result would
+    // not see (tests/storage/direct-write.test.ts holds the two together).
     // Without it, results are not copied either (Dexie's default cache copied a dialogue's 400 notes per write).
     super(name, { cache: 'disabled' });
     this.version(1).stores({

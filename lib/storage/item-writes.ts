@@ -7,16 +7,45 @@ import type { Dialogue, Item } from '../domain/schema';
 // The writes of notes. Not needed for the first screen: the panel loads this module once that is drawn.
 
 /**
+ * What a panel last saw of an item before its edit: whether it was stored, and the stored values of the fields
+ * the edit writes. A write that finds anything else (another panel changed those fields, or removed the item)
+ * writes nothing and says so: two panels' edits of one note never interleave, and a removed note never comes back.
+ */
+export interface ExpectedItem {
+  exists: boolean;
+  fields: Record<string, unknown>;
+}
+
+export type WriteOutcome = { kind: 'written'; after: Item } | { kind: 'changed'; stored: Item } | { kind: 'removed' };
+
+/** Stored values compare by their JSON (a sealed body is an object; everything else a string, number, boolean or null). */
+const sameValue = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/** How the stored item differs from what the writer expected, if it does. */
+function outcomeAgainst(expected: ExpectedItem | undefined, before: Item | undefined): WriteOutcome | null {
+  if (!expected) return null;
+  if (!before) return expected.exists ? { kind: 'removed' } : null;
+  const stored = before as unknown as Record<string, unknown>;
+  return Object.entries(expected.fields).some(([field, value]) => !sameValue(stored[field], value)) ? { kind: 'changed', stored: before } : null;
+}
+
+/**
  * Writes an item's changes (field by field, so another panel's edit of another field stays), or the item itself
  * the first time. `touchDialogue` moves the dialogue's updatedAt too; the panel does that at most once a minute
  * while typing, since every moved dialogue makes the dialogue list and other panels read it again. This is the
  * write behind every keystroke, so it goes straight to IndexedDB (see direct-write.ts): one transaction that
- * reads the stored item and writes it back changed.
+ * reads the stored item and writes it back changed. With `expected`, it writes only over what the writer saw.
  */
-export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemChanges, { touchDialogue = true }: { touchDialogue?: boolean } = {}): Promise<void> {
+export async function saveItem(
+  db: SamtaleDatabase,
+  item: Item,
+  changes: ItemChanges,
+  { touchDialogue = true, expected }: { touchDialogue?: boolean; expected?: ExpectedItem } = {},
+): Promise<WriteOutcome> {
   const connection = await connectionOf(db);
   const updatedAt = nowIso();
   const writes: RecordWrite[] = [];
+  let refusal: WriteOutcome | null = null;
   await new Promise<void>((resolve, reject) => {
     const transaction = connection.transaction(['items', 'dialogues'], 'readwrite');
     const items = transaction.objectStore('items');
@@ -46,6 +75,9 @@ export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemCha
     const storedDialogue = touchDialogue ? dialogues.get(item.dialogueId) : null;
     (storedDialogue ?? storedItem).onsuccess = guarded(() => {
       const before = storedItem.result as Item | undefined;
+      refusal = outcomeAgainst(expected, before);
+      // Nothing is written: the transaction ends with the two reads.
+      if (refusal) return;
       if (before) write(items, before, { ...before, ...changes, updatedAt });
       const touch = (dialogue: Dialogue | undefined) => {
         if (!dialogue) return fail(new Error(`No dialogue ${item.dialogueId}`));
@@ -62,8 +94,10 @@ export async function saveItem(db: SamtaleDatabase, item: Item, changes: ItemCha
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(failure ?? transaction.error ?? new Dexie.AbortError());
   });
+  if (refusal) return refusal;
   // After the write has settled for its caller: the views that show it read it again in their own time.
   setTimeout(() => announce(db, writes), 0);
+  return { kind: 'written', after: writes.find((write) => write.table === 'items')!.after as Item };
 }
 
 export async function deleteItem(db: SamtaleDatabase, id: string): Promise<void> {

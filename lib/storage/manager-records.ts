@@ -1,10 +1,9 @@
-import type { SamtaleDatabase } from './db';
 import { newId, nowIso } from '../domain/dialogues';
-import type { Dialogue, Person } from '../domain/schema';
+import type { Person } from '../domain/schema';
+import type { SamtaleDatabase } from './db';
 
 /*
- * The manager's records: their list of employees, the meeting clock and covered topics, the agreement on the
- * plan. Loaded when the manager uses them, not with the side panel's first screen.
+ * The manager's list of employees. Loaded when the manager uses it, not with the side panel's first screen.
  */
 
 /** Adds or edits a person in the manager's list of employees. */
@@ -29,47 +28,5 @@ export async function deletePerson(db: SamtaleDatabase, id: string): Promise<voi
     await db.items.where('dialogueId').anyOf(dialogueIds).delete();
     await db.dialogues.bulkDelete(dialogueIds);
     await db.people.delete(id);
-  });
-}
-
-export async function setTopicCovered(db: SamtaleDatabase, dialogueId: string, topicId: string, covered: boolean): Promise<void> {
-  await db.transaction('rw', db.dialogues, async () => {
-    const dialogue = await db.dialogues.get(dialogueId);
-    if (!dialogue) throw new Error(`No dialogue ${dialogueId}`);
-    const others = dialogue.coveredTopicIds.filter((id) => id !== topicId);
-    await db.dialogues.update(dialogueId, { coveredTopicIds: covered ? [...others, topicId].sort() : others, updatedAt: nowIso() });
-  });
-}
-
-/** Starts or pauses the meeting clock; the time so far is kept in the dialogue, so a reopened panel goes on. */
-export async function setMeetingClock(db: SamtaleDatabase, dialogueId: string, running: boolean, now: Date = new Date()): Promise<void> {
-  await db.transaction('rw', db.dialogues, async () => {
-    const dialogue = await db.dialogues.get(dialogueId);
-    if (!dialogue) throw new Error(`No dialogue ${dialogueId}`);
-    if (running === (dialogue.meetingRunningSince !== null)) return;
-    const seconds = meetingSeconds(dialogue, now);
-    await db.dialogues.update(dialogueId, { meetingSeconds: seconds, meetingRunningSince: running ? now.toISOString() : null, updatedAt: nowIso() });
-  });
-}
-
-export function meetingSeconds(dialogue: Pick<Dialogue, 'meetingSeconds' | 'meetingRunningSince'>, now: Date = new Date()): number {
-  const running = dialogue.meetingRunningSince ? Math.max(0, Math.floor((now.getTime() - Date.parse(dialogue.meetingRunningSince)) / 1000)) : 0;
-  return Math.min(86_400, dialogue.meetingSeconds + running);
-}
-
-/** Records (or withdraws) one party's agreement to the plan; with both, the plan is agreed. */
-export async function acknowledgePlan(
-  db: SamtaleDatabase,
-  dialogueId: string,
-  party: 'employee' | 'manager',
-  acknowledgement: { name: string; date: string } | null,
-): Promise<void> {
-  await db.transaction('rw', db.dialogues, async () => {
-    const dialogue = await db.dialogues.get(dialogueId);
-    if (!dialogue) throw new Error(`No dialogue ${dialogueId}`);
-    const agreement = { ...dialogue.agreement, [party]: acknowledgement };
-    const bothAgreed = agreement.employee !== null && agreement.manager !== null;
-    const status = bothAgreed && ['planned', 'invited', 'prepared', 'held'].includes(dialogue.status) ? 'planAgreed' : !bothAgreed && dialogue.status === 'planAgreed' ? 'held' : dialogue.status;
-    await db.dialogues.update(dialogueId, { agreement, status, updatedAt: nowIso() });
   });
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { buildItem, createDialogue, deleteDialogue, itemsOfDialogue, setQuestionMarked, sortDialogues, updateDialogue } from '../../lib/domain/dialogues';
+import { buildItem, sortDialogues } from '../../lib/domain/dialogues';
+import { createDialogue, deleteDialogue, itemsOfDialogue, setQuestionMarked, updateDialogue } from '../../lib/storage/dialogue-records';
 import { saveItem } from '../../lib/storage/item-writes';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 

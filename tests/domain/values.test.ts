@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyRestore, canonicalJson, createBackup, parseBackup, readAllData } from '../../lib/files/backup';
-import { buildDialogue, buildItem, newPlanItemFields } from '../../lib/domain/dialogues';
+import { createBackup, parseBackup, readAllData } from '../../lib/files/backup';
+import { applyRestore, canonicalJson } from '../../lib/files/restore';
+import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { newPlanItemFields } from '../../lib/domain/plan';
 import {
   EARLIEST_DATE,
   isStorableDate,

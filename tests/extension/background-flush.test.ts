@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { registerDraftFlush, type FlushBrowser } from '../../lib/extension/background-flush';
 import { PANEL_PORT_NAME } from '../../lib/domain/constants';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { buildItem, createDialogue } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { createDialogue } from '../../lib/storage/dialogue-records';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 
 type Listener = (message: unknown) => void;

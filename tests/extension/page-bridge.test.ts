@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { createDialogue, updateDialogue } from '../../lib/domain/dialogues';
+import { createDialogue, updateDialogue } from '../../lib/storage/dialogue-records';
 import { guidePageDifferences, markFromPage, registerPageBridge, type BridgeBrowser } from '../../lib/extension/page-bridge';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyRestore, canonicalJson, createBackup, deleteAllData, parseBackup, planRestore, readAllData, type BackupData } from '../../lib/files/backup';
+import { createBackup, parseBackup, readAllData, type BackupData } from '../../lib/files/backup';
+import { applyRestore, canonicalJson, deleteAllData, planRestore } from '../../lib/files/restore';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { createDialogue } from '../../lib/domain/dialogues';
+import { createDialogue } from '../../lib/storage/dialogue-records';
 import { savePerson } from '../../lib/storage/manager-records';
 import { badBackups } from '../fixtures/bad-backups';
 import { preparedDialogue } from '../fixtures/dialogue';

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyRestore, createBackup, fitRestoreToLock, parseBackup, readAllData, type BackupData } from '../../lib/files/backup';
+import { createBackup, parseBackup, readAllData, type BackupData } from '../../lib/files/backup';
+import { applyRestore, fitRestoreToLock } from '../../lib/files/restore';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { buildItem, createDialogue } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { createDialogue } from '../../lib/storage/dialogue-records';
 import { createLock, sealItem, unsealItem } from '../../lib/security/lock';
 import type { Item, Preferences } from '../../lib/domain/schema';
 import { DEFAULT_PREFERENCES } from '../../lib/domain/constants';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { createDialogue, itemsOfDialogue } from '../../lib/domain/dialogues';
+import { createDialogue, itemsOfDialogue } from '../../lib/storage/dialogue-records';
 import { defaultSelection, summaryCandidates } from '../../lib/export/summary';
 import { getGuide } from '../../lib/guide/bundled';
 import { applyImport, buildSharedFile, MAX_SHARE_BYTES, parseSharedFile, planImport, SHARE_FORMAT } from '../../lib/files/share';

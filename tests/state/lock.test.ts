@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalJson, readAllData } from '../../lib/files/backup';
+import { readAllData } from '../../lib/files/backup';
+import { canonicalJson } from '../../lib/files/restore';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createStore, type Store } from '../../lib/state/store';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
@@ -85,6 +86,15 @@ describe('the lock', () => {
 
   it('hands the background only sealed drafts while the lock is on', async () => {
     await store.lock.enable('a long passphrase');
+    // A panel whose write has not run yet (as while typing): what it holds is what the background would get. (With
+    // the suite's 5 ms debounce the draft could be written and dropped before the test looked.)
+    const dialogueId = store.openDialogue.value!.dialogue.id;
+    store.stop();
+    store = createStore(async () => ({ db, readOnly: false }), { debounceMs: 60_000, maxWaitMs: 60_000 });
+    await store.start();
+    await store.lock.unlock('a long passphrase');
+    store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 });
+    await until(() => store.openDialogue.value !== null);
     const item = store.singleItem('selfAssessment', 't1', {}, 't1');
     store.editItem(item, { text: SECRET });
     await until(() => store.pendingDrafts().length === 1);

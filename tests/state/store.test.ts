@@ -143,7 +143,7 @@ describe('the institution policy', () => {
 describe('the first screen', () => {
   it('reads only the user’s own dialogues first; every dialogue and the employees once asked or idle', async () => {
     const firstDb = await freshDatabase();
-    const { createDialogue } = await import('../../lib/domain/dialogues');
+    const { createDialogue } = await import('../../lib/storage/dialogue-records');
     const { savePerson } = await import('../../lib/storage/manager-records');
     const personId = await savePerson(firstDb, { name: 'Anne Berg', staffCategory: 'academic', turned60: false });
     await createDialogue(firstDb, sampleDialogueInput());
@@ -181,7 +181,7 @@ describe('the remembered first screen', () => {
     const { localFirstScreenMemory } = await import('../../lib/state/view-memory');
     const storage = memoryStorage();
     const memoryDb = await freshDatabase();
-    const { createDialogue, deleteDialogue } = await import('../../lib/domain/dialogues');
+    const { createDialogue, deleteDialogue } = await import('../../lib/storage/dialogue-records');
     const kept = await createDialogue(memoryDb, sampleDialogueInput({ managerName: 'Kari Nordmann' }));
     const gone = await createDialogue(memoryDb, sampleDialogueInput({ managerName: 'Ola Hansen' }));
     await memoryDb.settings.put({ key: 'preferences', value: { myName: 'Per', language: 'nb', panelEverywhere: false, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });

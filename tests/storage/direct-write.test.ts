@@ -1,6 +1,7 @@
 import Dexie, { liveQuery, RangeSet } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { buildItem, createDialogue } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { createDialogue } from '../../lib/storage/dialogue-records';
 import { saveItem } from '../../lib/storage/item-writes';
 import { changedParts, connectionOf, type RecordWrite } from '../../lib/storage/direct-write';
 import type { Item } from '../../lib/domain/schema';
@@ -50,6 +51,12 @@ describe('writes below Dexie', () => {
     await saveItem(db, note, { text: 'second' });
     await expect.poll(() => seen).toEqual(['first', 'second']);
     subscription.unsubscribe();
+  });
+
+  it('needs Dexie’s query cache off, and the database has it off (a cached result would miss a write below Dexie)', async () => {
+    const db = await freshDatabase();
+    // Dexie keeps its constructor options here; `cache: 'disabled'` is set in lib/storage/db.ts for this reason.
+    expect((db as unknown as { _options: { cache?: string } })._options.cache).toBe('disabled');
   });
 
   it('never reopens a database that was let go for another version', async () => {

@@ -1,0 +1,76 @@
+import { carriedOver, carriedOverFields, newPlanItemFields } from '../../lib/domain/plan';
+import type { ItemOf } from '../../lib/domain/schema';
+import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { Store } from '../../lib/state/store';
+import { AgreementPanel, PreviousReview } from '../panel/areas';
+import type { DialogueAreaProps, DialogueRoute } from '../panel/area-props';
+import { useI18n } from '../ui/i18n';
+import { DialogueView } from './DialogueView';
+import type { TopicPageActions } from './TopicPage';
+
+/** What the topic pages do, as calls on the store. */
+function topicActions(store: Store, open: OpenDialogue, topicIndex: number): TopicPageActions {
+  const dialogueId = open.dialogue.id;
+  const topicId = topicIdAt(open.guide, topicIndex);
+  const followUp = followUpTopicId(open.guide);
+  return {
+    mark: (questionId, marked) => void store.markQuestion(dialogueId, questionId, marked),
+    answerFor: (questionId, sensitive) => store.singleItem('answer', topicOfQuestion(questionId), { questionId, sensitive }, questionId),
+    selfAssessment: () => store.singleItem('selfAssessment', followUp, {}, followUp),
+    conclusion: (id) => store.singleItem('conclusion', id, {}, id),
+    edit: (item, changes) => void store.editItem(item, changes),
+    addPoint: () => void store.addItem({ kind: 'point', dialogueId, topicId }),
+    addGoal: () => void store.addItem({ kind: 'goal', dialogueId, topicId, deadline: null, why: '' }),
+    addPlanItem: () => void store.addItem({ ...newPlanItemFields(''), dialogueId, topicId }),
+    remove: (id) => void store.removeItem(id),
+  };
+}
+
+/** Last year's conclusions and plan, each plan item reviewed and, if still open, carried into this year's plan. */
+function previousReview(store: Store, open: OpenDialogue) {
+  if (!open.previous) return undefined;
+  const carried = carriedOver(open.items);
+  const followUp = followUpTopicId(open.guide);
+  return (
+    <PreviousReview
+      previous={open.previous}
+      previousGuide={open.previous.guide}
+      reviewFor={(planItem) => store.singleItem('review', followUp, { reviewedItemId: planItem.id, achieved: null }, planItem.id) as ItemOf<'review'>}
+      carriedOver={new Set(carried.keys())}
+      onReview={(review, changes) => void store.editItem(review, changes)}
+      onCarryOver={(planItem, carry) => {
+        if (!carry) return void store.removeItem(carried.get(planItem.id)!);
+        void store.addItem({ ...carriedOverFields(planItem), dialogueId: open.dialogue.id, topicId: planTopicId(open.guide) });
+      }}
+    />
+  );
+}
+
+/** The dialogue's topics, with the ways to its other views (the manager's invitation, meeting and import; the export). */
+export function DialogueArea({ store, route, open, today }: DialogueAreaProps) {
+  const { t } = useI18n();
+  const go = (name: DialogueRoute['name']) => () => store.navigate({ ...route, name });
+  const managerLinks =
+    open.dialogue.role === 'manager'
+      ? [
+          { label: t('inviteHeading'), onClick: go('invite') },
+          { label: t('meetingOpen'), onClick: go('meeting') },
+          { label: t('importOpen'), onClick: go('import') },
+        ]
+      : [];
+  const { employeeId } = open.dialogue;
+  return (
+    <DialogueView
+      open={open}
+      topicIndex={route.topicIndex}
+      onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
+      onFinish={() => store.navigate(open.dialogue.role === 'manager' && employeeId ? { name: 'person', personId: employeeId } : { name: 'home' })}
+      links={[...managerLinks, { label: t('exportOpen'), onClick: go('export') }]}
+      onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
+      actions={topicActions(store, open, route.topicIndex)}
+      previousReview={previousReview(store, open)}
+      agreement={<AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack)} />}
+    />
+  );
+}

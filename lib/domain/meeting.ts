@@ -1,0 +1,44 @@
+import type { Dialogue, DialogueStatus } from './schema';
+
+/*
+ * The meeting's rules: the clock, the topics covered, and how the dialogue's status follows the meeting and the
+ * agreement on the plan. Pure: the writes that apply them are in lib/storage/dialogue-records.ts.
+ */
+
+/** The meeting's time so far, the running stretch included (at most a day). */
+export function meetingSeconds(dialogue: Pick<Dialogue, 'meetingSeconds' | 'meetingRunningSince'>, now: Date = new Date()): number {
+  const running = dialogue.meetingRunningSince ? Math.max(0, Math.floor((now.getTime() - Date.parse(dialogue.meetingRunningSince)) / 1000)) : 0;
+  return Math.min(86_400, dialogue.meetingSeconds + running);
+}
+
+/** The clock started or paused: the time so far is kept in the dialogue, so a reopened panel goes on. Null: no change. */
+export function clockChange(dialogue: Dialogue, running: boolean, now: Date = new Date()): Pick<Dialogue, 'meetingSeconds' | 'meetingRunningSince'> | null {
+  if (running === (dialogue.meetingRunningSince !== null)) return null;
+  return { meetingSeconds: meetingSeconds(dialogue, now), meetingRunningSince: running ? now.toISOString() : null };
+}
+
+/** The covered topics with one topic added or taken away (in topic order). */
+export function coveredTopicsWith(dialogue: Pick<Dialogue, 'coveredTopicIds'>, topicId: string, covered: boolean): string[] {
+  const others = dialogue.coveredTopicIds.filter((id) => id !== topicId);
+  return covered ? [...others, topicId].sort() : others;
+}
+
+/** Statuses before the meeting was held. */
+const BEFORE_MEETING: readonly DialogueStatus[] = ['planned', 'invited', 'prepared'];
+
+/** The status once the meeting ends: held, unless the dialogue had already gone further. */
+export const statusAfterMeeting = (status: DialogueStatus): DialogueStatus => (BEFORE_MEETING.includes(status) ? 'held' : status);
+
+/** The agreement with one party's acknowledgement recorded (or withdrawn), and the status that follows: with both, the plan is agreed. */
+export function agreementWith(
+  dialogue: Pick<Dialogue, 'agreement' | 'status'>,
+  party: 'employee' | 'manager',
+  acknowledgement: { name: string; date: string } | null,
+): Pick<Dialogue, 'agreement' | 'status'> {
+  const agreement = { ...dialogue.agreement, [party]: acknowledgement };
+  const bothAgreed = agreement.employee !== null && agreement.manager !== null;
+  const { status } = dialogue;
+  if (bothAgreed && [...BEFORE_MEETING, 'held'].includes(status)) return { agreement, status: 'planAgreed' };
+  if (!bothAgreed && status === 'planAgreed') return { agreement, status: 'held' };
+  return { agreement, status };
+}

@@ -1,0 +1,64 @@
+import { buildDialogue, nowIso, previousDialogueOf, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
+import { agreementWith, clockChange, coveredTopicsWith } from '../domain/meeting';
+import type { Dialogue, Item } from '../domain/schema';
+import type { SamtaleDatabase } from './db';
+
+export type { DialogueChanges };
+
+/** Creates a dialogue that follows up the same employee's latest one (on the same side), in one transaction. */
+export async function createDialogue(db: SamtaleDatabase, input: NewDialogueInput, details: DialogueDetails = {}): Promise<Dialogue> {
+  return db.transaction('rw', db.dialogues, async () => {
+    const previous = previousDialogueOf(await db.dialogues.toArray(), input);
+    const dialogue = buildDialogue(input, previous?.id ?? null, details);
+    await db.dialogues.add(dialogue);
+    return dialogue;
+  });
+}
+
+export async function updateDialogue(db: SamtaleDatabase, id: string, changes: DialogueChanges): Promise<void> {
+  const updated = await db.dialogues.update(id, { ...changes, updatedAt: nowIso() });
+  if (updated === 0) throw new Error(`No dialogue ${id}`);
+}
+
+/**
+ * Reads a dialogue, works out its changes from what it holds now, and writes them, in one transaction (so two
+ * panels changing it at once both win). A dialogue that is not there is an error; null changes write nothing.
+ */
+export async function changeDialogue(db: SamtaleDatabase, id: string, change: (dialogue: Dialogue) => Partial<Omit<Dialogue, 'id' | 'createdAt' | 'updatedAt'>> | null): Promise<void> {
+  await db.transaction('rw', db.dialogues, async () => {
+    const dialogue = await db.dialogues.get(id);
+    if (!dialogue) throw new Error(`No dialogue ${id}`);
+    const changes = change(dialogue);
+    if (changes) await db.dialogues.update(id, { ...changes, updatedAt: nowIso() });
+  });
+}
+
+/** Marks or unmarks one question. Only that id is added or removed, so two panels marking at once both win. */
+export const setQuestionMarked = (db: SamtaleDatabase, dialogueId: string, questionId: string, marked: boolean) =>
+  changeDialogue(db, dialogueId, (dialogue) => {
+    const others = dialogue.markedQuestionIds.filter((id) => id !== questionId);
+    return { markedQuestionIds: marked ? [...others, questionId] : others };
+  });
+
+export const setTopicCovered = (db: SamtaleDatabase, dialogueId: string, topicId: string, covered: boolean) =>
+  changeDialogue(db, dialogueId, (dialogue) => ({ coveredTopicIds: coveredTopicsWith(dialogue, topicId, covered) }));
+
+/** Starts or pauses the meeting clock; the time so far is kept in the dialogue, so a reopened panel goes on. */
+export const setMeetingClock = (db: SamtaleDatabase, dialogueId: string, running: boolean, now: Date = new Date()) =>
+  changeDialogue(db, dialogueId, (dialogue) => clockChange(dialogue, running, now));
+
+/** Records (or withdraws) one party's agreement to the plan; with both, the plan is agreed. */
+export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null) =>
+  changeDialogue(db, dialogueId, (dialogue) => agreementWith(dialogue, party, acknowledgement));
+
+/** Deletes a dialogue with everything written in it, in one transaction. */
+export async function deleteDialogue(db: SamtaleDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.dialogues, db.items, async () => {
+    await db.items.where('dialogueId').equals(id).delete();
+    await db.dialogues.delete(id);
+  });
+}
+
+export async function itemsOfDialogue(db: SamtaleDatabase, dialogueId: string): Promise<Item[]> {
+  return db.items.where('dialogueId').equals(dialogueId).toArray();
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDialogue } from '../../lib/domain/dialogues';
+import { agreementWith, clockChange, coveredTopicsWith, meetingSeconds, statusAfterMeeting } from '../../lib/domain/meeting';
+import type { DialogueStatus } from '../../lib/domain/schema';
+import { sampleDialogueInput } from '../helpers';
+
+const ack = { name: 'Kari', date: '2026-11-30' };
+
+describe('the meeting’s rules', () => {
+  it('counts the clock’s running stretch, up to a day', () => {
+    const now = new Date('2026-11-30T10:10:00Z');
+    expect(meetingSeconds({ meetingSeconds: 60, meetingRunningSince: '2026-11-30T10:00:00Z' }, now)).toBe(660);
+    expect(meetingSeconds({ meetingSeconds: 60, meetingRunningSince: null }, now)).toBe(60);
+    expect(meetingSeconds({ meetingSeconds: 86_000, meetingRunningSince: '2026-11-29T10:00:00Z' }, now)).toBe(86_400);
+  });
+
+  it('starts and pauses the clock, keeping the time so far; the same state twice changes nothing', () => {
+    const dialogue = buildDialogue(sampleDialogueInput());
+    const start = new Date('2026-11-30T10:00:00Z');
+    const started = clockChange(dialogue, true, start)!;
+    expect(started).toEqual({ meetingSeconds: 0, meetingRunningSince: start.toISOString() });
+    expect(clockChange({ ...dialogue, ...started }, true, start)).toBeNull();
+    expect(clockChange({ ...dialogue, ...started }, false, new Date('2026-11-30T10:05:00Z'))).toEqual({ meetingSeconds: 300, meetingRunningSince: null });
+  });
+
+  it('keeps covered topics in topic order, each once', () => {
+    expect(coveredTopicsWith({ coveredTopicIds: ['t3'] }, 't1', true)).toEqual(['t1', 't3']);
+    expect(coveredTopicsWith({ coveredTopicIds: ['t1', 't3'] }, 't1', true)).toEqual(['t1', 't3']);
+    expect(coveredTopicsWith({ coveredTopicIds: ['t1', 't3'] }, 't1', false)).toEqual(['t3']);
+  });
+
+  it.each<[DialogueStatus, DialogueStatus]>([
+    ['planned', 'held'],
+    ['invited', 'held'],
+    ['prepared', 'held'],
+    ['held', 'held'],
+    ['planAgreed', 'planAgreed'],
+    ['followedUp', 'followedUp'],
+  ])('a meeting ended in status %s leaves it %s', (before, after) => expect(statusAfterMeeting(before)).toBe(after));
+
+  it.each<[DialogueStatus, 'one' | 'both' | 'withdrawn', DialogueStatus]>([
+    ['held', 'one', 'held'],
+    ['held', 'both', 'planAgreed'],
+    ['planned', 'both', 'planAgreed'],
+    ['planAgreed', 'withdrawn', 'held'],
+    ['followedUp', 'both', 'followedUp'],
+  ])('from %s, with %s agreeing, the status is %s', (status, who, expected) => {
+    const agreement = who === 'one' ? { employee: null, manager: null } : { employee: ack, manager: null };
+    const next = agreementWith({ agreement, status }, 'manager', who === 'withdrawn' ? null : ack);
+    expect(next.status).toBe(expected);
+  });
+});

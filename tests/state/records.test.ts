@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRecords } from '../../lib/state/records';
+import type { Route } from '../../lib/state/router';
+import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { openConnection, until } from './slice-helpers';
+
+async function recordsSlice() {
+  const db = await freshDatabase();
+  const { connection, problems } = await openConnection(db);
+  const navigate = vi.fn<(route: Route) => void>();
+  const leave = vi.fn();
+  const flushDrafts = vi.fn(async () => undefined);
+  const records = createRecords({ connection, problems, navigate, leave, flushDrafts, sealPlaintext: async () => undefined });
+  return { db, problems, records, navigate, leave, flushDrafts };
+}
+
+describe('the records slice', () => {
+  it('creates a dialogue and opens it', async () => {
+    const { db, records, navigate } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput());
+    const [dialogue] = await db.dialogues.toArray();
+    expect(navigate).toHaveBeenCalledWith({ name: 'dialogue', dialogueId: dialogue!.id, topicIndex: 0 });
+  });
+
+  it('plans a dialogue with its time, length and place in the same record', async () => {
+    const { db, records } = await recordsSlice();
+    await records.planDialogue({ ...sampleDialogueInput({ role: 'manager' }), plannedTime: '09:30', durationMinutes: 120, place: 'Room 101' });
+    expect(await db.dialogues.toArray()).toMatchObject([{ plannedTime: '09:30', durationMinutes: 120, place: 'Room 101' }]);
+  });
+
+  it('refuses a value no backup could restore, and creates nothing', async () => {
+    const { db, records, problems, navigate } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput({ managerName: 'x'.repeat(201) }));
+    expect(problems.problem.value).toEqual({ kind: 'textTooLong', limit: 200 });
+    expect(await db.dialogues.count()).toBe(0);
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
+  it('writes what is typed before deleting a dialogue, and leaves its view', async () => {
+    const { db, records, leave, flushDrafts } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput());
+    const [dialogue] = await db.dialogues.toArray();
+    await records.deleteDialogue(dialogue!.id);
+    expect(flushDrafts).toHaveBeenCalled();
+    expect(leave).toHaveBeenCalledWith({ dialogueId: dialogue!.id }, { name: 'home' });
+    expect(await db.dialogues.count()).toBe(0);
+  });
+
+  it('lists the user’s own dialogues first, then everything with the employees, once read', async () => {
+    const { db, records } = await recordsSlice();
+    await records.savePerson({ name: 'Kari', staffCategory: 'academic', turned60: false });
+    await records.createDialogue(sampleDialogueInput());
+    expect(records.everythingRead.value).toBe(false);
+    records.readEverything();
+    await until(() => records.everythingRead.value);
+    expect(records.people.value.map((person) => person.name)).toEqual(['Kari']);
+    expect(records.dialogues.value).toHaveLength(await db.dialogues.count());
+    records.stop();
+  });
+
+  it('records the agreement: with both parties, the plan is agreed', async () => {
+    const { db, records } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput({ role: 'manager' }));
+    const [dialogue] = await db.dialogues.toArray();
+    await records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-11-30' });
+    await records.acknowledge(dialogue!.id, 'manager', { name: 'Kari', date: '2026-11-30' });
+    expect((await db.dialogues.get(dialogue!.id))?.status).toBe('planAgreed');
+  });
+});
