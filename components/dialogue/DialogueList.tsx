@@ -18,7 +18,6 @@ export function DialogueList({ dialogues, onOpen, onDelete, onNew }: Props) {
   const { t, language } = useI18n();
   const [confirming, setConfirming] = useState<Dialogue | null>(null);
   const dateOf = (dialogue: Dialogue) => (dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate'));
-  const managerOf = (dialogue: Dialogue) => dialogue.managerName || t('dialogueNoManager');
 
   return (
     <section aria-labelledby="dialogues-heading">
@@ -35,7 +34,7 @@ export function DialogueList({ dialogues, onOpen, onDelete, onNew }: Props) {
           {dialogues.map((dialogue) => (
             <li key={dialogue.id} class="card" data-dialogue-id={dialogue.id}>
               <h2 class="card-title">{dateOf(dialogue)}</h2>
-              <p>{t('dialogueWith', { manager: managerOf(dialogue) })}</p>
+              <p>{dialogue.managerName ? t('dialogueWith', { manager: dialogue.managerName }) : t('dialogueNoManager')}</p>
               <p class="meta">{t('questionsMarked', { count: dialogue.markedQuestionIds.length })}</p>
               <div class="actions">
                 <button type="button" onClick={() => onOpen(dialogue.id)} aria-label={`${t('resume')}: ${dateOf(dialogue)}`}>
@@ -52,7 +51,7 @@ export function DialogueList({ dialogues, onOpen, onDelete, onNew }: Props) {
       {confirming && (
         <ConfirmDialog
           title={t('deleteDialogueTitle')}
-          body={t('deleteDialogueBody', { date: dateOf(confirming), manager: managerOf(confirming) })}
+          body={confirming.managerName ? t('deleteDialogueBody', { date: dateOf(confirming), manager: confirming.managerName }) : t('deleteDialogueBodyNoManager', { date: dateOf(confirming) })}
           confirmLabel={t('delete')}
           cancelLabel={t('cancel')}
           onCancel={() => setConfirming(null)}

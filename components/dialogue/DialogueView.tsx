@@ -33,14 +33,14 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
   const topic = topics[index]!;
   const marked = new Set(dialogue.markedQuestionIds);
   const isLast = index === topics.length - 1;
-  const other = dialogue.role === 'manager' ? dialogue.employeeName : dialogue.managerName || t('dialogueNoManager');
+  const other = dialogue.role === 'manager' ? dialogue.employeeName : dialogue.managerName;
 
   return (
     <div class="dialogue" data-dialogue-id={dialogue.id}>
       <header class="dialogue-head">
         <h1 class="dialogue-title">{t('dialogueTitle', { date: dialogue.plannedDate ? formatDate(dialogue.plannedDate, language) : t('dialogueNoDate') })}</h1>
         <p class="meta">
-          {t('dialogueWith', { manager: other })} · {guide.title}
+          {other ? t('dialogueWith', { manager: other }) : t('dialogueNoManager')} · {guide.title}
         </p>
         {guide.translationNotice && <p class="hint translation-notice">{guide.translationNotice}</p>}
         <div class="field status-field">

@@ -24,7 +24,8 @@ export function QuestionItem({ question, marked, note, onMark, onNote }: Props) 
         <span>{question.text}</span>
       </label>
       {note === '' && (
-        <button type="button" class="link" aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>
+        // Named by its question: a screen reader's list of buttons tells one note from the next (issue #19).
+        <button type="button" class="link" aria-label={`${t('noteOnQuestion')}: ${question.text}`} aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>
           {t('noteOnQuestion')}
         </button>
       )}

@@ -49,7 +49,8 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, share, onBack }: Props) {
   const { t } = useAreaI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  /** What the last action did, said where it was taken (the top buttons, a topic, the plan, the share). */
+  const [status, setStatus] = useState<{ text: string; error: boolean; place: string } | null>(null);
   const summary = useMemo(() => selectSummary(candidates, included), [candidates, included]);
   const blocks = useMemo(() => buildDocument(summary), [summary]);
 
@@ -59,14 +60,20 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
     else next.delete(id);
     setIncluded(next);
   };
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<string>, place = 'top') => {
     try {
-      setStatus({ text: await action(), error: false });
+      setStatus({ text: await action(), error: false, place });
     } catch (error) {
-      setStatus({ text: t('exportCopyFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      setStatus({ text: t('exportCopyFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true, place });
     }
   };
-  const copy = (target: Summary, scope: 'all' | 'section') => run(async () => (await onCopy(target, scope), t('exportCopied')));
+  const copy = (target: Summary, scope: 'all' | 'section', place = 'top') => run(async () => (await onCopy(target, scope), t('exportCopied')), place);
+  // Announced, and shown beside the button that was used (issue #19: the share's confirmation was 1,400 px above it).
+  const statusAt = (place: string) => (
+    <p role="status" aria-live="polite" class={status?.place === place && status.error ? 'export-status export-status--error' : 'export-status'}>
+      {status?.place === place ? status.text : ''}
+    </p>
+  );
 
   return (
     <section class="export stack" aria-labelledby="export-heading">
@@ -107,9 +114,7 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
           {t('exportPrint')}
         </button>
       </div>
-      <p role="status" aria-live="polite" class={status?.error ? 'export-status export-status--error' : 'export-status'}>
-        {status?.text ?? ''}
-      </p>
+      {statusAt('top')}
 
       <h2>{t('exportChoose')}</h2>
       {candidates.sections.map((section) => (
@@ -118,10 +123,11 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
             <h3 id={`export-${section.topicId}`}>
               {section.number}. {section.title}
             </h3>
-            <button type="button" class="small" onClick={() => copy(sectionOnly(summary, section.topicId), 'section')}>
+            <button type="button" class="small" onClick={() => copy(sectionOnly(summary, section.topicId), 'section', section.topicId)}>
               {t('exportCopyTopic', { number: section.number })}
             </button>
           </div>
+          {statusAt(section.topicId)}
           {section.entries.length === 0 ? (
             <p class="empty">{t('exportNoCandidates')}</p>
           ) : (
@@ -134,9 +140,12 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
         </section>
       ))}
       {summary.plan.length > 0 && (
-        <button type="button" class="small" onClick={() => copy({ ...summary, sections: [] }, 'section')}>
-          {t('exportCopyPlan')}
-        </button>
+        <>
+          <button type="button" class="small" onClick={() => copy({ ...summary, sections: [] }, 'section', 'plan')}>
+            {t('exportCopyPlan')}
+          </button>
+          {statusAt('plan')}
+        </>
       )}
 
       {share && (
@@ -144,13 +153,14 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
           <h2 id="share-heading">{t('shareHeading')}</h2>
           <p class="hint">{t('shareHint')}</p>
           <div class="actions">
-            <button type="button" onClick={() => run(async () => t('shareSaved', { file: await share.toFile(included) }))}>
+            <button type="button" onClick={() => run(async () => t('shareSaved', { file: await share.toFile(included) }), 'share')}>
               {t('shareFile')}
             </button>
-            <button type="button" class="secondary" onClick={() => run(async () => (await share.toClipboard(included), t('shareCopied')))}>
+            <button type="button" class="secondary" onClick={() => run(async () => (await share.toClipboard(included), t('shareCopied')), 'share')}>
               {t('shareCopy')}
             </button>
           </div>
+          {statusAt('share')}
         </section>
       )}
 

@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { newPlanItemFields } from '../../lib/domain/plan';
+import { isOnPlan, newPlanItemFields } from '../../lib/domain/plan';
 import { statusAfterMeeting } from '../../lib/domain/meeting';
 import { sameName } from '../../lib/domain/people';
 import { formatDate } from '../../lib/i18n';
@@ -94,7 +94,8 @@ export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps 
       meetingNote: (topicId) => store.singleItem('meetingNote', topicId, {}, topicId),
       conclusion: (topicId) => store.singleItem('conclusion', topicId, {}, topicId),
       edit: (item, changes) => void store.editItem(item, changes),
-      addToPlan: (text, topicId) => void store.addItem({ ...newPlanItemFields(text), dialogueId, topicId }),
+      addToPlan: (text, topicId) => void (isOnPlan(open.items, text) || store.addItem({ ...newPlanItemFields(text), dialogueId, topicId })),
+      back,
       setCovered: (topicId, covered) => void store.setTopicCovered(dialogueId, topicId, covered),
       setClock: (running) => void store.setMeetingClock(dialogueId, running),
       end: () => {

@@ -5,6 +5,8 @@ import { visibleGroups } from '../../lib/guide';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import { isOnPlan, planItemsOf } from '../../lib/domain/plan';
+import { PlanItemFields } from '../plan/PlanItemFields';
 import { TextField } from '../ui/TextField';
 import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';
@@ -13,7 +15,10 @@ export interface MeetingActions {
   meetingNote: (topicId: string) => Item;
   conclusion: (topicId: string) => Item;
   edit: (item: Item, changes: ItemChanges) => void;
+  /** Adds an item to the plan (nothing when the plan already has one with these words). */
   addToPlan: (text: string, topicId: string) => void;
+  /** Back to the dialogue's topics (the clock, the covered topics and everything typed stay). */
+  back: () => void;
   setCovered: (topicId: string, covered: boolean) => void;
   setClock: (running: boolean) => void;
   end: () => void;
@@ -52,6 +57,8 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   const topic = guide.topics[index]!;
   const agenda = agendaOf(topic, open);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  /** The words last added to the plan, announced where the manager is looking. */
+  const [added, setAdded] = useState<string | null>(null);
   const [, tick] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const running = dialogue.meetingRunningSince !== null;
@@ -67,15 +74,36 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   const covered = new Set(dialogue.coveredTopicIds);
   const note = actions.meetingNote(topic.id);
   const conclusion = actions.conclusion(topic.id);
-  const AddToPlan = ({ text }: { text: string }) => (
-    <button type="button" class="link small" onClick={() => actions.addToPlan(text, topic.id)} aria-label={`${t('addToPlan')}: ${text}`}>
-      {t('addToPlan')}
-    </button>
-  );
+  const plan = planItemsOf(open.items);
+  const planHere = plan.filter((item) => item.topicId === topic.id);
+  const conclusions = guide.topics.flatMap((each) => {
+    const found = open.items.find((item) => item.kind === 'conclusion' && item.topicId === each.id && item.text.trim() !== '');
+    return found ? [{ topic: each, text: found.text }] : [];
+  });
+  // An entry already on the plan says so instead of offering to add it again (one entry, one item).
+  const AddToPlan = ({ text }: { text: string }) =>
+    isOnPlan(open.items, text) ? (
+      <span class="tag on-plan">{t('onThePlan')}</span>
+    ) : (
+      <button
+        type="button"
+        class="link small"
+        onClick={() => {
+          actions.addToPlan(text, topic.id);
+          setAdded(text);
+        }}
+        aria-label={`${t('addToPlan')}: ${text}`}
+      >
+        {t('addToPlan')}
+      </button>
+    );
 
   return (
     <section class="meeting" aria-labelledby="meeting-heading">
       <h1 id="meeting-heading">{t('meetingHeading', { name: dialogue.employeeName })}</h1>
+      <button type="button" class="link" onClick={actions.back}>
+        {t('backToDialogue')}
+      </button>
       <div class="meeting-clock" role="group" aria-label={t('meetingClock')}>
         <p>
           <span data-testid="meeting-elapsed">{clock(elapsed)}</span> / {t('minutes', { minutes: dialogue.durationMinutes })}
@@ -133,9 +161,39 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
         )}
       </ul>
 
+      <p role="status" class="meta">
+        {added !== null && t('addedToPlan', { text: added })}
+      </p>
+
       <TextField label={t('meetingNoteLabel')} value={note.text} onInput={(text) => actions.edit(note, { text })} />
       {note.text.trim() !== '' && <AddToPlan text={note.text.trim()} />}
       <TextField label={t('conclusionLabel')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
+
+      {planHere.length > 0 && (
+        <section aria-labelledby="plan-here-heading">
+          <h3 id="plan-here-heading">{t('planFromTopic')}</h3>
+          {planHere.map((item) => (
+            <PlanItemFields key={item.id} item={item} number={plan.indexOf(item) + 1} onEdit={(changes) => actions.edit(item, changes)} />
+          ))}
+        </section>
+      )}
+
+      <details class="agreed-so-far">
+        <summary>{t('agreedSoFar', { conclusions: conclusions.length, items: plan.length })}</summary>
+        {conclusions.length + plan.length === 0 && <p class="empty">{t('agreedSoFarEmpty')}</p>}
+        <ul>
+          {conclusions.map(({ topic: each, text }) => (
+            <li key={each.id}>
+              <span class="tag">{each.number}. {each.title}</span> <span class="doc-text">{text}</span>
+            </li>
+          ))}
+          {plan.map((item, number) => (
+            <li key={item.id}>
+              <span class="tag">{t('planItemNumber', { number: number + 1 })}</span> <span class="doc-text">{item.text}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
 
       <nav class="pager" aria-label={t('topicsNavigation')}>
         <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>

@@ -33,3 +33,10 @@ export function carriedOver(items: readonly Item[]): Map<string, string> {
     items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan' && item.carriedFromId !== null).map((item) => [item.carriedFromId!, item.id]),
   );
 }
+
+/** The plan's items, in the plan's order (as they were added). */
+export const planItemsOf = (items: readonly Item[]): Array<ItemOf<'plan'>> =>
+  items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan').sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+
+/** Whether the plan already has an item with these words (an exact duplicate, spaces around aside). */
+export const isOnPlan = (items: readonly Item[], text: string): boolean => planItemsOf(items).some((item) => item.text.trim() === text.trim());

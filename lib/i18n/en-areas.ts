@@ -148,6 +148,11 @@ export const enAreas = {
   hideNote: 'Hide',
   meetingNoteLabel: 'Notes from the meeting',
   addToPlan: 'Add to plan',
+  onThePlan: 'On the plan',
+  addedToPlan: 'Added to the plan: “{text}”. Who, by when and how success is judged can be filled in below.',
+  planFromTopic: 'On the plan from this topic',
+  agreedSoFar: 'Agreed so far: {conclusions} conclusions, {items} plan items',
+  agreedSoFarEmpty: 'Nothing agreed yet.',
   meetingEnd: 'End the meeting',
 
   agreementHeading: 'Agreement',

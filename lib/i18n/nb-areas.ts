@@ -148,6 +148,11 @@ export const nbAreas: AreaMessages = {
   hideNote: 'Skjul',
   meetingNoteLabel: 'Notater fra samtalen',
   addToPlan: 'Legg til i planen',
+  onThePlan: 'I planen',
+  addedToPlan: 'Lagt til i planen: «{text}». Hvem, innen når og hvordan det skal vurderes, kan fylles ut nedenfor.',
+  planFromTopic: 'I planen fra dette temaet',
+  agreedSoFar: 'Avtalt så langt: {conclusions} konklusjoner, {items} tiltak i planen',
+  agreedSoFarEmpty: 'Ingenting avtalt ennå.',
   meetingEnd: 'Avslutt samtalen',
 
   agreementHeading: 'Enighet',

@@ -23,6 +23,9 @@ function sameItems(shown: readonly Item[], next: readonly Item[]): boolean {
 
 type Previous = { dialogue: Dialogue; items: Item[] };
 
+/** Items in the order they were written: a plan's order, a topic's points' order. */
+const byCreation = (a: Item, b: Item) => compareCodeUnits(a.createdAt, b.createdAt);
+
 export interface OpenDialogueDeps {
   connection: Connection;
   problems: Problems;
@@ -99,7 +102,7 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
     for (const [id, draft] of pendingDrafts) {
       if (!storedIds.has(id) && draft.base.dialogueId === dialogue.id) merged.push({ ...draft.base, ...draft.changes } as Item);
     }
-    merged.sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt));
+    merged.sort(byCreation);
     const previous = openPrevious.value;
     // A committed write changes only updatedAt of what is on screen: keeping the same object spares the panel a
     // redraw of the whole dialogue after every save (which a keystroke arriving then would wait for).
@@ -125,7 +128,8 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
     if (!value) return void (previousDialogue.value = null);
     requireGuide(value.dialogue);
     void deps.readable(value.items).then((items) => {
-      if (rawPrevious === value) previousDialogue.value = { dialogue: value.dialogue, items };
+      // In the order they were written, as the open dialogue's are (the database gives them by their random ids).
+      if (rawPrevious === value) previousDialogue.value = { dialogue: value.dialogue, items: [...items].sort(byCreation) };
     });
   }
 

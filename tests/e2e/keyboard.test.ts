@@ -59,7 +59,8 @@ describe('keyboard only', () => {
       if (examples) {
         await tabTo(page, examples.questions[0]!.text);
         await page.keyboard.press('Space');
-        await tabTo(page, 'My note on this question');
+        // The note's button is named by its question (so is the note's field, once open).
+        await tabTo(page, `My note on this question: ${examples.questions[0]!.text}`);
         await page.keyboard.press('Enter');
         await tabTo(page, `My note on this question: ${examples.questions[0]!.text}`);
         await page.keyboard.type(`Keyboard note ${topic.number}`);

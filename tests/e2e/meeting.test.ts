@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
+import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -31,25 +31,6 @@ async function employeePreparesAndShares(employee: ExtensionBrowser): Promise<st
   const path = (await download.path())!;
   expect(readFileSync(path, 'utf8')).not.toContain(PRIVATE_EMPLOYEE);
   return path;
-}
-
-async function managerAddsAndPlans(page: Page) {
-  await page.getByRole('button', { name: 'My employees' }).click();
-  await page.getByRole('button', { name: 'Add an employee' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Ola Nordmann');
-  await page.getByRole('radio', { name: 'Academic staff' }).check();
-  await page.getByRole('button', { name: 'Add an employee' }).click();
-  const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });
-  await expect.poll(() => row.textContent()).toContain('No dialogue yet');
-  await row.getByRole('button', { name: 'Ola Nordmann' }).click();
-  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
-  await page.getByLabel('Planned date').fill('2026-12-01');
-  await page.getByLabel('Time').fill('10:00');
-  await page.getByRole('radio', { name: '90 min' }).check();
-  await page.getByLabel('Place', { exact: true }).fill('Room 412, no phones');
-  await page.getByLabel('Your name').fill('Kari Nordmann');
-  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
-  await expect.poll(() => heading1(page)).toBe('Dialogue: 1 December 2026');
 }
 
 describe('the manager holds the meeting and both follow up', () => {

@@ -39,3 +39,23 @@ export async function turnOnTheLock(page: Page, passphrase: string): Promise<voi
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect.poll(() => page.getByText('The lock is on').count()).toBe(1);
 }
+
+/** A manager adds Ola Nordmann to their employees and plans a dialogue with him on 1 December 2026 at 10:00. */
+export async function managerAddsAndPlans(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'My employees' }).click();
+  await page.getByRole('button', { name: 'Add an employee' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('Ola Nordmann');
+  await page.getByRole('radio', { name: 'Academic staff' }).check();
+  await page.getByRole('button', { name: 'Add an employee' }).click();
+  const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });
+  await expect.poll(() => row.textContent()).toContain('No dialogue yet');
+  await row.getByRole('button', { name: 'Ola Nordmann' }).click();
+  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+  await page.getByLabel('Planned date').fill('2026-12-01');
+  await page.getByLabel('Time').fill('10:00');
+  await page.getByRole('radio', { name: '90 min' }).check();
+  await page.getByLabel('Place', { exact: true }).fill('Room 412, no phones');
+  await page.getByLabel('Your name').fill('Kari Nordmann');
+  await page.getByRole('button', { name: 'Plan a dialogue' }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 1 December 2026');
+}

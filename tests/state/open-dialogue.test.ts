@@ -64,3 +64,23 @@ describe('the open-dialogue slice', () => {
     slice.watch(null);
   });
 });
+
+describe('last year’s dialogue beside this one (issue #19)', () => {
+  it('lists last year’s plan items and conclusions in the order they were written, not by their ids', async () => {
+    const { db, slice } = await openDialogueSlice();
+    const last = await createDialogue(db, sampleDialogueInput({ plannedDate: '2025-12-01' }));
+    // Ids that sort the other way round from the order of writing (random ids do so about half the time).
+    const written = ['first', 'second', 'third'].map((text, index) => ({
+      ...buildItem({ kind: 'point', dialogueId: last.id, topicId: 't7', text }),
+      id: `z${9 - index}`,
+      createdAt: `2025-12-01T10:0${index}:00.000Z`,
+    }));
+    await db.items.bulkAdd(written);
+    const now = await createDialogue(db, sampleDialogueInput({ plannedDate: '2026-12-01' }));
+    expect(now.previousDialogueId).toBe(last.id);
+    slice.watch(now.id);
+    await until(() => (slice.view.value?.previous?.items.length ?? 0) === 3);
+    expect(slice.view.value!.previous!.items.map((item) => item.text)).toEqual(['first', 'second', 'third']);
+    slice.watch(null);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { getGuide } from '../../lib/guide/bundled';
+import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved } from './steps';
+
+// Issue #19: the manager's hour, and the bugs a trial of it found.
+const open: ExtensionBrowser[] = [];
+afterEach(async () => {
+  for (const browser of open.splice(0)) await closeAndRemove(browser);
+});
+
+/** Whether a locator's box is inside the page's viewport (where the user is looking). */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const height = await page.evaluate(() => window.innerHeight);
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
+describe('the employee’s side', () => {
+  it('names the home card plainly without a manager, names each note button by its question, and confirms a share beside its button', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: '' });
+    expect(await page.locator('.dialogue-head .meta').textContent()).toMatch(/^No manager named yet · /);
+
+    // Topic 2: every note button says which question it belongs to.
+    await page.getByRole('button', { name: /^2\. / }).click();
+    const shown = await page.locator('li[data-question-id]').evaluateAll((items) =>
+      items.map((item) => ({ question: item.querySelector('label span')!.textContent, button: item.querySelector('button')?.getAttribute('aria-label') })),
+    );
+    const topic = getGuide('uio-dialogue-2020', 'en').topics[1]!;
+    expect(shown.length).toBeGreaterThanOrEqual(topic.groups[0]!.questions.length);
+    for (const { question, button } of shown) expect(button).toBe(`My note on this question: ${question}`);
+    const names = shown.map(({ button }) => button);
+    expect(new Set(names).size).toBe(names.length);
+
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'More time for research');
+    await waitUntilSaved(page);
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await expect.poll(() => page.locator('li').filter({ hasText: '1 December 2026' }).textContent()).toContain('No manager named yet');
+    expect(await page.locator('li').filter({ hasText: '1 December 2026' }).textContent()).not.toContain('With');
+
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: 'Summary and export' }).click();
+    const shareButton = page.getByRole('button', { name: 'Save a file for my manager' });
+    await shareButton.scrollIntoViewIfNeeded();
+    await Promise.all([page.waitForEvent('download'), shareButton.click()]);
+    const share = page.locator('section.share');
+    const confirmation = share.getByRole('status');
+    await expect.poll(() => confirmation.textContent()).toMatch(/^Saved .*\. Send it to your manager\.$/);
+    expect(await inView(page, confirmation)).toBe(true);
+    // Said once, where it was done: not also at the top of the view.
+    expect(await page.getByRole('status').filter({ hasText: 'Send it to your manager' }).count()).toBe(1);
+  });
+});
+
+describe('the manager’s hour in meeting mode', () => {
+  it('adds an entry to the plan once, shows it at once with its fields to fill, keeps a running record, and goes back to the dialogue and in again without stopping the clock', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await managerAddsAndPlans(page);
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'A course in supervision');
+    await waitUntilSaved(page);
+
+    await page.getByRole('button', { name: 'Meeting mode' }).click();
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    const agenda = page.locator('.agenda');
+    await agenda.getByRole('button', { name: 'Add to plan: A course in supervision' }).click();
+    // At once: said where the manager looks, the entry marked as on the plan (no second add), the item's fields here.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Added to the plan: “A course in supervision”' }).count()).toBe(1);
+    await expect.poll(() => agenda.getByText('On the plan').count()).toBe(1);
+    expect(await agenda.getByRole('button', { name: 'Add to plan: A course in supervision' }).count()).toBe(0);
+    const item = page.getByRole('group', { name: 'Item 1' });
+    await expect.poll(() => item.getByLabel('What is to be done').inputValue()).toBe('A course in supervision');
+    await item.getByRole('radio', { name: 'Employee' }).check();
+    await item.getByLabel('By when').fill('2027-06-30');
+    await item.getByLabel('How success is judged').fill('Course passed');
+    await page.getByLabel('Conclusion on this topic').fill('Ola takes the supervision course in spring.');
+    await page.locator('.agreed-so-far summary').click();
+    await expect.poll(() => page.locator('.agreed-so-far').textContent()).toContain('Agreed so far: 1 conclusions, 1 plan items');
+    expect(await page.locator('.agreed-so-far').textContent()).toContain('A course in supervision');
+    await waitUntilSaved(page);
+
+    // Back to the dialogue, and into the meeting again: the clock ran on, everything typed is there.
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 1 December 2026');
+    await page.getByRole('button', { name: 'Meeting mode' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('meeting-elapsed').textContent()).not.toBe('0:00');
+    await page.getByRole('button', { name: /^3\. / }).click();
+    expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-06-30');
+
+    // One item on the plan, whatever was clicked.
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await expect.poll(() => page.getByRole('group', { name: /^Item \d+$/ }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('How success is judged').inputValue()).toBe('Course passed');
+  });
+});
