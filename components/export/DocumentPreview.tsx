@@ -34,19 +34,22 @@ export function DocumentPreview({ blocks }: { blocks: readonly Block[] }) {
           case 'table':
             return (
               <div class="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
+                <table role="table">
+                  <thead role="rowgroup">
+                    <tr role="row">
                       {block.headers.map((header) => (
-                        <th scope="col">{header}</th>
+                        <th scope="col" role="columnheader">{header}</th>
                       ))}
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody role="rowgroup">
                     {block.rows.map((row) => (
-                      <tr>
-                        {row.map((cell) => (
-                          <td class="doc-text">{cell}</td>
+                      <tr role="row">
+                        {row.map((cell, column) => (
+                          // Its column's name, shown before it where a narrow panel stacks each row as a card.
+                          <td role="cell" class="doc-text" data-label={block.headers[column]}>
+                            {cell}
+                          </td>
                         ))}
                       </tr>
                     ))}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemChanges } from '../../lib/domain/dialogues';
-import { meetingSeconds } from '../../lib/domain/meeting';
+import { meetingSeconds, minutesPerTopic } from '../../lib/domain/meeting';
+import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
 import { visibleGroups } from '../../lib/guide';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
@@ -46,6 +47,8 @@ function agendaOf(topic: GuideTopic, open: OpenDialogue) {
   };
 }
 
+const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.length + agenda.ownPoints.length + agenda.sharedPoints.length + agenda.privateNotes.length > 0;
+
 /**
  * The meeting: a focused agenda topic by topic, notes and conclusions, topics ticked off, the time against the
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
@@ -70,7 +73,9 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   useEffect(() => heading.current?.focus(), [topic.id]);
 
   const elapsed = meetingSeconds(dialogue);
-  const perTopicMinutes = Math.round(dialogue.durationMinutes / guide.topics.length);
+  // Time for the topics with something to discuss, and for the two every dialogue goes through.
+  const discussed = new Set([followUpTopicId(guide), planTopicId(guide), ...guide.topics.filter((each) => hasAgenda(agendaOf(each, open))).map((each) => each.id)]);
+  const topicMinutes = minutesPerTopic(dialogue.durationMinutes, guide.topics.map((each) => each.id), discussed).get(topic.id)!;
   const covered = new Set(dialogue.coveredTopicIds);
   const note = actions.meetingNote(topic.id);
   const conclusion = actions.conclusion(topic.id);
@@ -113,7 +118,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
           {running ? t('meetingPause') : elapsed > 0 ? t('meetingResume') : t('meetingStart')}
         </button>
       </div>
-      <p class="meta">{t('meetingBudget', { minutes: perTopicMinutes })}</p>
+      <p class="meta" data-testid="topic-budget">{topicMinutes > 0 ? t('meetingBudget', { minutes: topicMinutes }) : t('meetingBudgetNone')}</p>
       <TopicNav topics={guide.topics} currentIndex={index} preparedTopicIds={covered} doneLabel={t('topicCovered')} progress={t('topicsCovered', { done: covered.size, total: guide.topics.length })} onSelect={onTopic} />
 
       <h2 ref={heading} tabIndex={-1}>
@@ -125,7 +130,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
       </label>
 
       <h3>{t('agendaHeading')}</h3>
-      {agenda.questions.length + agenda.ownPoints.length + agenda.sharedPoints.length + agenda.privateNotes.length === 0 && <p class="empty">{t('agendaEmpty')}</p>}
+      {!hasAgenda(agenda) && <p class="empty">{t('agendaEmpty')}</p>}
       <ul class="agenda">
         {agenda.questions.map((question) => (
           <li key={question.id}>

@@ -42,3 +42,13 @@ export function agreementWith(
   if (!bothAgreed && status === 'planAgreed') return { agreement, status: 'held' };
   return { agreement, status };
 }
+
+/**
+ * The meeting's minutes, spread over the topics that have something on the agenda and those every dialogue goes
+ * through (last year's follow-up and this year's plan): a topic with nothing to discuss gets none (issue #19).
+ */
+export function minutesPerTopic(durationMinutes: number, topicIds: readonly string[], discussed: ReadonlySet<string>): Map<string, number> {
+  const shared = topicIds.filter((id) => discussed.has(id));
+  const each = shared.length > 0 ? Math.round(durationMinutes / shared.length) : 0;
+  return new Map(topicIds.map((id) => [id, discussed.has(id) ? each : 0]));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDialogue } from '../../lib/domain/dialogues';
-import { agreementWith, clockChange, coveredTopicsWith, meetingSeconds, statusAfterMeeting } from '../../lib/domain/meeting';
+import { agreementWith, clockChange, coveredTopicsWith, meetingSeconds, minutesPerTopic, statusAfterMeeting } from '../../lib/domain/meeting';
 import type { DialogueStatus } from '../../lib/domain/schema';
 import { sampleDialogueInput } from '../helpers';
 
@@ -48,5 +48,17 @@ describe('the meeting’s rules', () => {
     const agreement = who === 'one' ? { employee: null, manager: null } : { employee: ack, manager: null };
     const next = agreementWith({ agreement, status }, 'manager', who === 'withdrawn' ? null : ack);
     expect(next.status).toBe(expected);
+  });
+});
+
+describe('the meeting’s time budget (issue #19)', () => {
+  const topics = ['t1', 't2', 't3', 't4', 't5', 't6', 't7'];
+  it.each([
+    ['only the follow-up and the plan', new Set(['t1', 't7']), { t1: 45, t2: 0, t7: 45 }],
+    ['two more topics on the agenda', new Set(['t1', 't3', 't4', 't7']), { t1: 23, t3: 23, t2: 0, t7: 23 }],
+    ['nothing at all', new Set<string>(), { t1: 0, t7: 0 }],
+  ])('%s', (_, discussed, expected) => {
+    const budget = minutesPerTopic(90, topics, discussed);
+    for (const [topic, minutes] of Object.entries(expected)) expect(budget.get(topic)).toBe(minutes);
   });
 });

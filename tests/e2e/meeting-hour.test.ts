@@ -69,7 +69,11 @@ describe('the manager’s hour in meeting mode', () => {
 
     await page.getByRole('button', { name: 'Meeting mode' }).click();
     await page.getByRole('button', { name: 'Start the clock' }).click();
+    // The 90 minutes go to what is on the agenda (topic 3's point) and to last year's follow-up and this year's plan.
+    await page.getByRole('button', { name: /^2\. / }).click();
+    await expect.poll(() => page.getByTestId('topic-budget').textContent()).toBe('Nothing on the agenda here: no time set aside');
     await page.getByRole('button', { name: /^3\. / }).click();
+    await expect.poll(() => page.getByTestId('topic-budget').textContent()).toBe('About 30 min for this topic');
     const agenda = page.locator('.agenda');
     await agenda.getByRole('button', { name: 'Add to plan: A course in supervision' }).click();
     // At once: said where the manager looks, the entry marked as on the plan (no second add), the item's fields here.
@@ -101,5 +105,20 @@ describe('the manager’s hour in meeting mode', () => {
     await page.getByRole('button', { name: /^7\. / }).click();
     await expect.poll(() => page.getByRole('group', { name: /^Item \d+$/ }).count()).toBe(1);
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('How success is judged').inputValue()).toBe('Course passed');
+
+    // The plan in the export's preview, in a 360 px panel: each row a card, each cell the card's full width under
+    // its column's name (a squeezed table broke "Status" into "St/at/us"); still a table to a screen reader.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByRole('button', { name: 'Summary and export' }).click();
+    const preview = page.getByTestId('export-preview');
+    await expect.poll(() => preview.getByRole('row').count()).toBe(2);
+    const widths = await preview.locator('tbody tr').evaluateAll((rows) =>
+      rows.flatMap((row) => [...row.querySelectorAll('td')].map((cell) => cell.getBoundingClientRect().width / (row.clientWidth - 16))),
+    );
+    expect(widths.length).toBe(5);
+    for (const width of widths) expect(width).toBeGreaterThan(0.95);
+    const cells = await preview.getByRole('cell').evaluateAll((found) => found.map((cell) => `${getComputedStyle(cell, '::before').content} ${cell.textContent}`));
+    expect(cells.some((cell) => cell.startsWith('"Status: " Open'))).toBe(true);
+    expect(await preview.getByRole('columnheader', { name: 'Status' }).count()).toBe(1);
   });
 });
