@@ -8,6 +8,7 @@ import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { isOnPlan, planItemsOf } from '../../lib/domain/plan';
 import { PlanItemFields } from '../plan/PlanItemFields';
+import { EmployeeScreen } from './EmployeeScreen';
 import { TextField } from '../ui/TextField';
 import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';
@@ -60,6 +61,8 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   const topic = guide.topics[index]!;
   const agenda = agendaOf(topic, open);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  /** The view the employee may see (a shared screen), or the manager's own; the manager's comes back as it was. */
+  const [showingEmployee, setShowingEmployee] = useState(false);
   /** The words last added to the plan, announced where the manager is looking. */
   const [added, setAdded] = useState<string | null>(null);
   const [, tick] = useState(0);
@@ -103,12 +106,19 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
       </button>
     );
 
+  if (showingEmployee) return <EmployeeScreen open={open} topicIndex={index} onTopic={onTopic} onBack={() => setShowingEmployee(false)} />;
+
   return (
     <section class="meeting" aria-labelledby="meeting-heading">
       <h1 id="meeting-heading">{t('meetingHeading', { name: dialogue.employeeName })}</h1>
-      <button type="button" class="link" onClick={actions.back}>
-        {t('backToDialogue')}
-      </button>
+      <div class="actions">
+        <button type="button" class="link" onClick={actions.back}>
+          {t('backToDialogue')}
+        </button>
+        <button type="button" class="secondary" onClick={() => setShowingEmployee(true)}>
+          {t('showToEmployee')}
+        </button>
+      </div>
       <div class="meeting-clock" role="group" aria-label={t('meetingClock')}>
         <p>
           <span data-testid="meeting-elapsed">{clock(elapsed)}</span> / {t('minutes', { minutes: dialogue.durationMinutes })}

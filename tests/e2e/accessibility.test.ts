@@ -11,8 +11,8 @@ afterEach(async () => {
 
 /** The interface's words for the steps below, in each language. */
 const WORDS = {
-  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', invite: 'Invitation', import: 'Import shared points', myDialogues: 'My dialogues' },
-  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', invite: 'Innkalling', import: 'Importer delte punkter', myDialogues: 'Mine samtaler' },
+  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', showEmployee: 'Show to the employee', backToMine: 'Back to my view', invite: 'Invitation', import: 'Import shared points', myDialogues: 'My dialogues' },
+  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer delte punkter', myDialogues: 'Mine samtaler' },
 } as const;
 
 async function violations(page: Page, view: string): Promise<string[]> {
@@ -65,6 +65,9 @@ async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb'], inspect
   await page.locator('.dialogue-list button').first().click();
   await page.getByRole('button', { name: words.meeting, exact: true }).click();
   await check('meeting');
+  await page.getByRole('button', { name: words.showEmployee, exact: true }).click();
+  await check('meeting: the employee’s view');
+  await page.getByRole('button', { name: words.backToMine, exact: true }).click();
   await page.getByRole('button', { name: words.employees, exact: true }).click();
   await page.getByRole('button', { name: 'Ola Nordmann' }).click();
   await page.locator('.dialogue-list button').first().click();

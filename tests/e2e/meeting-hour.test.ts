@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved } from './steps';
+import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
 
 // Issue #19: the manager's hour, and the bugs a trial of it found.
+const PRIVATE_PREPARATION = 'Manager private: the unit is being reorganised';
+const MEETING_NOTE = 'Meeting note: Ola seemed tired';
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
   for (const browser of open.splice(0)) await closeAndRemove(browser);
@@ -65,6 +67,7 @@ describe('the manager’s hour in meeting mode', () => {
     await managerAddsAndPlans(page);
     await page.getByRole('button', { name: /^3\. / }).click();
     await addPoint(page, 'A course in supervision');
+    await writeQuestionNote(page, 't3-q01', PRIVATE_PREPARATION);
     await waitUntilSaved(page);
 
     await page.getByRole('button', { name: 'Meeting mode' }).click();
@@ -86,10 +89,27 @@ describe('the manager’s hour in meeting mode', () => {
     await item.getByLabel('By when').fill('2027-06-30');
     await item.getByLabel('How success is judged').fill('Course passed');
     await page.getByLabel('Conclusion on this topic').fill('Ola takes the supervision course in spring.');
+    await page.getByLabel('Notes from the meeting').fill(MEETING_NOTE);
     await page.locator('.agreed-so-far summary').click();
     await expect.poll(() => page.locator('.agreed-so-far').textContent()).toContain('Agreed so far: 1 conclusions, 1 plan items');
     expect(await page.locator('.agreed-so-far').textContent()).toContain('A course in supervision');
     await waitUntilSaved(page);
+
+    // The view to show the employee: what both may see, and nothing private anywhere in its document.
+    await page.locator('.agenda').getByRole('button', { name: 'Reveal' }).click();
+    await expect.poll(() => page.locator('.agenda').textContent()).toContain(PRIVATE_PREPARATION);
+    await page.getByRole('button', { name: 'Show to the employee' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^3\. /);
+    const shown = (await page.content()) + (await page.locator('body').innerText());
+    expect(shown).toContain('Ola takes the supervision course in spring.');
+    expect(shown).toContain('A course in supervision');
+    expect(shown).not.toContain(PRIVATE_PREPARATION);
+    expect(shown).not.toContain(MEETING_NOTE);
+    // Back to the manager's own view as it was (the note revealed before is revealed again).
+    await page.getByRole('button', { name: 'Back to my view' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Meeting with Ola Nordmann');
+    expect(await page.locator('.agenda').textContent()).toContain(PRIVATE_PREPARATION);
+    expect(await page.getByLabel('Notes from the meeting').inputValue()).toBe(MEETING_NOTE);
 
     // Back to the dialogue, and into the meeting again: the clock ran on, everything typed is there.
     await page.getByRole('button', { name: 'Back to the dialogue' }).click();
