@@ -8,6 +8,7 @@ import { STATUS_LABEL } from '../ui/labels';
 import { TopicNav } from './TopicNav';
 import { TopicPage, type TopicPageActions } from './TopicPage';
 import { useI18n } from '../ui/i18n';
+import { TopicPager } from './TopicPager';
 
 interface Props {
   open: OpenDialogue;
@@ -32,7 +33,6 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
   const index = Math.min(Math.max(topicIndex, 0), topics.length - 1);
   const topic = topics[index]!;
   const marked = new Set(dialogue.markedQuestionIds);
-  const isLast = index === topics.length - 1;
   const other = dialogue.role === 'manager' ? dialogue.employeeName : dialogue.managerName;
 
   return (
@@ -76,20 +76,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         previousReview={previousReview}
         agreement={agreement}
       />
-      <nav class="pager" aria-label={t('topicsNavigation')}>
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
-          {t('previousTopic')}
-        </button>
-        {isLast ? (
-          <button type="button" class="primary" onClick={onFinish}>
-            {t('finishPreparation')}
-          </button>
-        ) : (
-          <button type="button" class="primary" onClick={() => onTopic(index + 1)}>
-            {t('nextTopic')}
-          </button>
-        )}
-      </nav>
+      <TopicPager index={index} count={topics.length} onTopic={onTopic} finish={{ label: t('finishPreparation'), onClick: onFinish }} />
       <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>
     </div>
   );

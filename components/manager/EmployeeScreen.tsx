@@ -4,6 +4,7 @@ import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { visibleGroups } from '../../lib/guide';
 import { formatDate } from '../../lib/i18n';
 import { useAreaI18n } from '../ui/i18n';
+import { TopicPager } from '../dialogue/TopicPager';
 
 interface Props {
   open: OpenDialogue;
@@ -78,14 +79,7 @@ export function EmployeeScreen({ open, topicIndex, onTopic, onBack }: Props) {
           ))}
         </ol>
       )}
-      <nav class="pager" aria-label={t('topicsNavigation')}>
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
-          {t('previousTopic')}
-        </button>
-        <button type="button" class="secondary" disabled={index === guide.topics.length - 1} onClick={() => onTopic(index + 1)}>
-          {t('nextTopic')}
-        </button>
-      </nav>
+      <TopicPager index={index} count={guide.topics.length} onTopic={onTopic} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { EmployeeScreen } from './EmployeeScreen';
 import { TextField } from '../ui/TextField';
 import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';
+import { TopicPager } from '../dialogue/TopicPager';
 
 export interface MeetingActions {
   meetingNote: (topicId: string) => Item;
@@ -210,20 +211,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
         </ul>
       </details>
 
-      <nav class="pager" aria-label={t('topicsNavigation')}>
-        <button type="button" class="secondary" disabled={index === 0} onClick={() => onTopic(index - 1)}>
-          {t('previousTopic')}
-        </button>
-        {index < guide.topics.length - 1 ? (
-          <button type="button" class="primary" onClick={() => onTopic(index + 1)}>
-            {t('nextTopic')}
-          </button>
-        ) : (
-          <button type="button" class="primary" onClick={actions.end}>
-            {t('meetingEnd')}
-          </button>
-        )}
-      </nav>
+      <TopicPager index={index} count={guide.topics.length} onTopic={onTopic} finish={{ label: t('meetingEnd'), onClick: actions.end }} />
     </section>
   );
 }
