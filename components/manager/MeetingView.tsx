@@ -49,6 +49,10 @@ function agendaOf(topic: GuideTopic, open: OpenDialogue) {
   };
 }
 
+type MeetingShortcut = 'next' | 'previous' | 'covered' | 'addNote';
+/** Alt+Shift with these keys (by `KeyboardEvent.code`, the same on every keyboard layout). */
+const MEETING_SHORTCUTS: Record<string, MeetingShortcut> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyC: 'covered', KeyP: 'addNote' };
+
 const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.length + agenda.ownPoints.length + agenda.sharedPoints.length + agenda.privateNotes.length > 0;
 
 /**
@@ -68,6 +72,8 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   const [added, setAdded] = useState<string | null>(null);
   const [, tick] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** The shortcuts' actions as of the last render (the listener is added once). */
+  const shortcutsRef = useRef<Record<MeetingShortcut, () => unknown>>({ next: () => 0, previous: () => 0, covered: () => 0, addNote: () => 0 });
   const running = dialogue.meetingRunningSince !== null;
   useEffect(() => {
     if (!running) return;
@@ -75,6 +81,20 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
     return () => clearInterval(timer);
   }, [running]);
   useEffect(() => heading.current?.focus(), [topic.id]);
+  // Shortcuts for what a manager does many times an hour (listed in the view). Alt+Shift, by the key's place on
+  // the keyboard: no character is typed into the field that has focus, and no browser shortcut is taken.
+  useEffect(() => {
+    if (showingEmployee) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      const shortcut = MEETING_SHORTCUTS[event.code];
+      if (!shortcut) return;
+      event.preventDefault();
+      shortcutsRef.current[shortcut]();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [showingEmployee]);
 
   const elapsed = meetingSeconds(dialogue);
   // Time for the topics with something to discuss, and for the two every dialogue goes through.
@@ -106,6 +126,18 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
         {t('addToPlan')}
       </button>
     );
+
+  shortcutsRef.current = {
+    next: () => index < guide.topics.length - 1 && onTopic(index + 1),
+    previous: () => index > 0 && onTopic(index - 1),
+    covered: () => actions.setCovered(topic.id, !covered.has(topic.id)),
+    addNote: () => {
+      const text = note.text.trim();
+      if (text === '' || isOnPlan(open.items, text)) return;
+      actions.addToPlan(text, topic.id);
+      setAdded(text);
+    },
+  };
 
   if (showingEmployee) return <EmployeeScreen open={open} topicIndex={index} onTopic={onTopic} onBack={() => setShowingEmployee(false)} />;
 
@@ -193,6 +225,24 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
           ))}
         </section>
       )}
+
+      <details class="shortcuts">
+        <summary>{t('shortcutsHeading')}</summary>
+        <dl>
+          <dt>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>→</kbd> / <kbd>←</kbd>
+          </dt>
+          <dd>{t('shortcutTopics')}</dd>
+          <dt>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>C</kbd>
+          </dt>
+          <dd>{t('shortcutCovered')}</dd>
+          <dt>
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>
+          </dt>
+          <dd>{t('shortcutAddNote')}</dd>
+        </dl>
+      </details>
 
       <details class="agreed-so-far">
         <summary>{t('agreedSoFar', { conclusions: conclusions.length, items: plan.length })}</summary>

@@ -120,10 +120,25 @@ describe('the manager’s hour in meeting mode', () => {
     await page.getByRole('button', { name: /^3\. / }).click();
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-06-30');
 
+    // The shortcuts the view lists: topics, covered, the meeting notes to the plan, typed from the notes' field.
+    await page.locator('.shortcuts summary').click();
+    expect(await page.locator('.shortcuts').textContent()).toContain('Add the meeting notes of this topic to the plan');
+    const notes = page.getByLabel('Notes from the meeting');
+    await notes.fill('Mentoring twice a month');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => page.getByRole('group', { name: 'Item 2' }).getByLabel('What is to be done').inputValue()).toBe('Mentoring twice a month');
+    expect(await notes.inputValue()).toBe('Mentoring twice a month');
+    await page.keyboard.press('Alt+Shift+KeyC');
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Topic covered' }).isChecked()).toBe(true);
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d\. / }).first().textContent()).toMatch(/^4\. /);
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d\. / }).first().textContent()).toMatch(/^3\. /);
+
     // One item on the plan, whatever was clicked.
     await page.getByRole('button', { name: 'Back to the dialogue' }).click();
     await page.getByRole('button', { name: /^7\. / }).click();
-    await expect.poll(() => page.getByRole('group', { name: /^Item \d+$/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('group', { name: /^Item \d+$/ }).count()).toBe(2);
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('How success is judged').inputValue()).toBe('Course passed');
 
     // The plan in the export's preview, in a 360 px panel: each row a card, each cell the card's full width under
@@ -131,11 +146,11 @@ describe('the manager’s hour in meeting mode', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.getByRole('button', { name: 'Summary and export' }).click();
     const preview = page.getByTestId('export-preview');
-    await expect.poll(() => preview.getByRole('row').count()).toBe(2);
+    await expect.poll(() => preview.getByRole('row').count()).toBe(3);
     const widths = await preview.locator('tbody tr').evaluateAll((rows) =>
       rows.flatMap((row) => [...row.querySelectorAll('td')].map((cell) => cell.getBoundingClientRect().width / (row.clientWidth - 16))),
     );
-    expect(widths.length).toBe(5);
+    expect(widths.length).toBe(10);
     for (const width of widths) expect(width).toBeGreaterThan(0.95);
     const cells = await preview.getByRole('cell').evaluateAll((found) => found.map((cell) => `${getComputedStyle(cell, '::before').content} ${cell.textContent}`));
     expect(cells.some((cell) => cell.startsWith('"Status: " Open'))).toBe(true);
