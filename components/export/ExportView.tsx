@@ -79,6 +79,8 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
     <section class="export stack" aria-labelledby="export-heading">
       <h1 id="export-heading">{t('exportHeading')}</h1>
       <p class="hint">{t('exportIntro')}</p>
+      {/* A decision, said where it applies (issue #19): meeting notes are the manager's own, the form takes the conclusions. */}
+      {candidates.sections.some((section) => section.entries.some((entry) => entry.kind === 'meetingNote')) && <p class="hint">{t('exportMeetingNotesHint')}</p>}
       {forms.length > 0 && (
         <nav aria-label={t('officialForms')}>
           <p class="meta">{t('officialForms')}:</p>

@@ -53,6 +53,14 @@ export interface Summary {
 
 const isWritten = (item: Item) => item.text.trim() !== '';
 
+/**
+ * A point the manager imported from a question the employee marked (lib/files/share.ts gives it the question's id
+ * as its source, or the note's id with `:question` when the question had to stand apart from a long note): it
+ * belongs with the questions to raise, not with the points the employee wrote (issue #19;
+ * tests/export/summary.test.ts imports a shared file to hold the two together).
+ */
+const isSharedQuestion = (item: Item) => item.origin !== null && /^t[1-7]-[a-z]\d{2}$|:question$/.test(item.origin.sourceId);
+
 function entriesOfTopic(topic: GuideTopic, dialogue: Dialogue, items: readonly Item[]): SummaryEntry[] {
   const here = items.filter((item) => item.topicId === topic.id);
   const entries: SummaryEntry[] = [];
@@ -81,7 +89,7 @@ function entriesOfTopic(topic: GuideTopic, dialogue: Dialogue, items: readonly I
   }
   for (const item of here) {
     if (!isWritten(item)) continue;
-    if (item.kind === 'point') entries.push(fromItem(item, 'point', false));
+    if (item.kind === 'point') entries.push(fromItem(item, isSharedQuestion(item) ? 'question' : 'point', false));
     else if (item.kind === 'goal') entries.push({ ...fromItem(item, 'goal', false), deadline: item.deadline, why: item.why.trim() });
     else if (item.kind === 'selfAssessment') entries.push(fromItem(item, 'selfAssessment', true));
     else if (item.kind === 'meetingNote') entries.push(fromItem(item, 'meetingNote', true));

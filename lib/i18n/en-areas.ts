@@ -52,6 +52,7 @@ export const enAreas = {
 
   exportHeading: 'Summary and export',
   exportIntro: 'Choose what goes into the summary. Private notes and anything sensitive are left out unless you tick them.',
+  exportMeetingNotesHint: 'Your notes from the meeting are left out too: the form records what was agreed (each topic’s conclusion and the plan). Tick a note to add it.',
   exportChoose: 'What to include',
   exportPreview: 'Preview',
   exportCopyAll: 'Copy everything',

@@ -52,6 +52,7 @@ export const nbAreas: AreaMessages = {
 
   exportHeading: 'Sammendrag og eksport',
   exportIntro: 'Velg hva som skal med i sammendraget. Private notater og alt som er sensitivt, holdes utenfor med mindre du krysser av for det.',
+  exportMeetingNotesHint: 'Notatene dine fra møtet holdes også utenfor: skjemaet skal vise hva dere ble enige om (konklusjonen for hvert tema og planen). Kryss av for et notat for å ta det med.',
   exportChoose: 'Hva som skal med',
   exportPreview: 'Forhåndsvisning',
   exportCopyAll: 'Kopier alt',

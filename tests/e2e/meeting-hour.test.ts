@@ -145,6 +145,9 @@ describe('the manager’s hour in meeting mode', () => {
     // its column's name (a squeezed table broke "Status" into "St/at/us"); still a table to a screen reader.
     await page.setViewportSize({ width: 360, height: 800 });
     await page.getByRole('button', { name: 'Summary and export' }).click();
+    // Meeting notes stay the manager's own unless ticked, and the view says why.
+    await expect.poll(() => page.getByText('Your notes from the meeting are left out too').count()).toBe(1);
+    expect(await page.getByTestId('export-preview').textContent()).not.toContain('Meeting notes');
     const preview = page.getByTestId('export-preview');
     await expect.poll(() => preview.getByRole('row').count()).toBe(3);
     const widths = await preview.locator('tbody tr').evaluateAll((rows) =>

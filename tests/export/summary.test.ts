@@ -137,3 +137,27 @@ describe('the .docx', () => {
     expect(xml).not.toContain('SENSITIVE');
   });
 });
+
+describe('the manager’s summary of what the employee shared (issue #19)', () => {
+  it('puts the questions the employee marked under the questions to raise, and what they wrote under the points', async () => {
+    const { buildDialogue } = await import('../../lib/domain/dialogues');
+    const { buildSharedFile, planImport } = await import('../../lib/files/share');
+    const { sampleDialogueInput } = await import('../helpers');
+    // The employee marks a question on topic 2 and writes a point on topic 3, and shares both.
+    const { dialogue, items } = preparedDialogue('en');
+    const employee = { ...dialogue, markedQuestionIds: ['t2-q01'] };
+    const guide = getGuide(employee.templateId, 'en');
+    const shared = summaryCandidates(employee, guide, items);
+    const chosen = new Set(['t2-q01', ...shared.sections.flatMap((section) => section.entries.filter((entry) => entry.kind === 'point').map((entry) => entry.id))]);
+    const file = buildSharedFile(employee, shared, chosen);
+    // The manager imports it into their own dialogue with the employee.
+    const manager = buildDialogue(sampleDialogueInput({ role: 'manager', language: 'en' }));
+    const imported = planImport(file, manager, []).add;
+    const sections = summaryCandidates(manager, guide, imported).sections;
+    const kinds = (topicId: string) => sections.find((section) => section.topicId === topicId)!.entries.map((entry) => entry.kind);
+    expect(kinds('t2')).toEqual(['question']);
+    expect(sections.flatMap((section) => section.entries).filter((entry) => entry.kind === 'point').length).toBe(chosen.size - 1);
+    const text = renderPlainText(buildDocument(selectSummary(summaryCandidates(manager, guide, imported), new Set(imported.map((item) => item.id)))));
+    expect(text).toMatch(/Questions to raise\n·+\n\n- How do you see your work area/);
+  });
+});
