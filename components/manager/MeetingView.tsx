@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemChanges } from '../../lib/domain/dialogues';
-import { meetingSeconds, minutesPerTopic } from '../../lib/domain/meeting';
+import { meetingPace, meetingSeconds, minutesPerTopic } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
 import { visibleGroups } from '../../lib/guide';
 import type { GuideTopic } from '../../lib/guide/types';
@@ -99,7 +99,21 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
   const elapsed = meetingSeconds(dialogue);
   // Time for the topics with something to discuss, and for the two every dialogue goes through.
   const discussed = new Set([followUpTopicId(guide), planTopicId(guide), ...guide.topics.filter((each) => hasAgenda(agendaOf(each, open))).map((each) => each.id)]);
-  const topicMinutes = minutesPerTopic(dialogue.durationMinutes, guide.topics.map((each) => each.id), discussed).get(topic.id)!;
+  const topicIds = guide.topics.map((each) => each.id);
+  const budget = minutesPerTopic(dialogue.durationMinutes, topicIds, discussed);
+  const topicMinutes = budget.get(topic.id)!;
+  const pace = meetingPace(elapsed, dialogue.durationMinutes, budget, topicIds, topic.id);
+  // Said once the clock has run: ahead or behind by five minutes or more, and gently near the end.
+  const paceText =
+    elapsed === 0
+      ? null
+      : pace.nearEnd && pace.leftMinutes > 0
+        ? t('meetingNearEnd', { minutes: pace.leftMinutes })
+        : pace.behindMinutes >= 5
+          ? t('meetingBehind', { minutes: pace.behindMinutes })
+          : pace.behindMinutes <= -5
+            ? t('meetingAhead', { minutes: -pace.behindMinutes })
+            : null;
   const covered = new Set(dialogue.coveredTopicIds);
   const note = actions.meetingNote(topic.id);
   const conclusion = actions.conclusion(topic.id);
@@ -162,6 +176,9 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
         </button>
       </div>
       <p class="meta" data-testid="topic-budget">{topicMinutes > 0 ? t('meetingBudget', { minutes: topicMinutes }) : t('meetingBudgetNone')}</p>
+      <p class={pace.nearEnd ? 'meta meeting-pace meeting-pace--end' : 'meta meeting-pace'} data-testid="meeting-pace">
+        {paceText}
+      </p>
       <TopicNav topics={guide.topics} currentIndex={index} preparedTopicIds={covered} doneLabel={t('topicCovered')} progress={t('topicsCovered', { done: covered.size, total: guide.topics.length })} onSelect={onTopic} />
 
       <h2 ref={heading} tabIndex={-1}>

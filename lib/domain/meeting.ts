@@ -52,3 +52,26 @@ export function minutesPerTopic(durationMinutes: number, topicIds: readonly stri
   const each = shared.length > 0 ? Math.round(durationMinutes / shared.length) : 0;
   return new Map(topicIds.map((id) => [id, discussed.has(id) ? each : 0]));
 }
+
+/** Where the meeting is against its plan, in whole minutes; `nearEnd` in its last tenth (at least 5 minutes). */
+export interface MeetingPace {
+  /** Minutes past this topic's planned end (negative: minutes before its planned start; 0 within its time). */
+  behindMinutes: number;
+  /** Minutes left of the planned length (negative: over). */
+  leftMinutes: number;
+  nearEnd: boolean;
+}
+
+/**
+ * The pace of the meeting: the plan gives the current topic its minutes after those of the topics before it
+ * (minutesPerTopic); the clock says whether the meeting is past that stretch, before it, or in it.
+ */
+export function meetingPace(elapsedSeconds: number, durationMinutes: number, budget: ReadonlyMap<string, number>, topicIds: readonly string[], topicId: string): MeetingPace {
+  const before = topicIds.slice(0, Math.max(0, topicIds.indexOf(topicId)));
+  const start = before.reduce((sum, id) => sum + (budget.get(id) ?? 0), 0);
+  const end = start + (budget.get(topicId) ?? 0);
+  const elapsedMinutes = Math.floor(elapsedSeconds / 60);
+  const leftMinutes = durationMinutes - elapsedMinutes;
+  const behindMinutes = elapsedMinutes > end ? elapsedMinutes - end : elapsedMinutes < start ? elapsedMinutes - start : 0;
+  return { behindMinutes, leftMinutes, nearEnd: leftMinutes <= Math.max(5, Math.round(durationMinutes / 10)) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDialogue } from '../../lib/domain/dialogues';
-import { agreementWith, clockChange, coveredTopicsWith, meetingSeconds, minutesPerTopic, statusAfterMeeting } from '../../lib/domain/meeting';
+import { agreementWith, clockChange, coveredTopicsWith, meetingPace, meetingSeconds, minutesPerTopic, statusAfterMeeting } from '../../lib/domain/meeting';
 import type { DialogueStatus } from '../../lib/domain/schema';
 import { sampleDialogueInput } from '../helpers';
 
@@ -61,4 +61,17 @@ describe('the meeting’s time budget (issue #19)', () => {
     const budget = minutesPerTopic(90, topics, discussed);
     for (const [topic, minutes] of Object.entries(expected)) expect(budget.get(topic)).toBe(minutes);
   });
+});
+
+describe('the meeting’s pace (issue #19)', () => {
+  const topics = ['t1', 't2', 't3', 't4', 't5', 't6', 't7'];
+  const budget = minutesPerTopic(90, topics, new Set(['t1', 't3', 't7']));
+  it.each([
+    ['at the start', 0, 't1', { behindMinutes: 0, leftMinutes: 90, nearEnd: false }],
+    ['at topic 3 after 40 minutes (its 30 run from 30 to 60)', 40 * 60, 't3', { behindMinutes: 0, leftMinutes: 50, nearEnd: false }],
+    ['still at topic 1 after 40 minutes (its 30 are over)', 40 * 60, 't1', { behindMinutes: 10, leftMinutes: 50, nearEnd: false }],
+    ['at topic 7 after 50 minutes (planned from 60)', 50 * 60, 't7', { behindMinutes: -10, leftMinutes: 40, nearEnd: false }],
+    ['nine minutes left, at topic 7', 81 * 60, 't7', { behindMinutes: 0, leftMinutes: 9, nearEnd: true }],
+    ['over time', 95 * 60, 't7', { behindMinutes: 5, leftMinutes: -5, nearEnd: true }],
+  ])('%s', (_, elapsed, topic, expected) => expect(meetingPace(elapsed, 90, budget, topics, topic)).toEqual(expected));
 });

@@ -159,4 +159,24 @@ describe('the manager’s hour in meeting mode', () => {
     expect(cells.some((cell) => cell.startsWith('"Status: " Open'))).toBe(true);
     expect(await preview.getByRole('columnheader', { name: 'Status' }).count()).toBe(1);
   });
+
+  it('says where the meeting is against its plan, and gently when the end is near', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await managerAddsAndPlans(page);
+    await page.clock.install();
+    await page.getByRole('button', { name: 'Meeting mode' }).click();
+    await page.getByRole('button', { name: 'Start the clock' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    expect(await page.getByTestId('meeting-pace').textContent()).toBe('');
+    // Nothing on the agenda: topic 1 (last year's follow-up) and topic 7 (the plan) share the 90 minutes.
+    await page.clock.fastForward(50 * 60_000);
+    await expect.poll(() => page.getByTestId('meeting-pace').textContent()).toBe('About 5 min behind the plan');
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await expect.poll(() => page.getByTestId('meeting-pace').textContent()).toBe('');
+    // 85 of the 90 minutes gone.
+    await page.clock.fastForward(35 * 60_000);
+    await expect.poll(() => page.getByTestId('meeting-pace').textContent()).toBe('5 min left: time to agree on the plan');
+  });
 });
