@@ -1,5 +1,6 @@
 import type { SamtaleDatabase } from '../storage/db';
-import type { ItemChanges } from '../domain/dialogues';
+import { buildItem, type ItemChanges } from '../domain/dialogues';
+import type { Item } from '../domain/schema';
 import { saveItem } from '../storage/item-writes';
 import { FlushDraftsMessageSchema, PANEL_PORT_NAME } from './runtime-messages';
 
@@ -11,6 +12,16 @@ interface Port {
 
 export interface FlushBrowser {
   runtime: { id: string; onConnect: { addListener(callback: (port: Port) => void): void } };
+}
+
+/** The changes a point can hold on its own: its words (plain, or sealed as the note's only text field) and flags. */
+const POINT_FIELDS = new Set(['text', 'sealed', 'sensitive', 'shared']);
+
+/** Keeps a closing panel's words that met another window's change, as a new point in the same topic. */
+async function keepAsPoint(db: SamtaleDatabase, item: Item, changes: ItemChanges): Promise<void> {
+  if (!Object.keys(changes).every((field) => POINT_FIELDS.has(field)) || (!changes.text && !changes.sealed)) return;
+  const point = buildItem({ kind: 'point', dialogueId: item.dialogueId, topicId: item.topicId, text: changes.text ?? '', sensitive: changes.sensitive ?? item.sensitive });
+  await saveItem(db, { ...point, sealed: changes.sealed ?? null }, {});
 }
 
 /**
@@ -28,7 +39,12 @@ export function registerDraftFlush(browser: FlushBrowser, openDatabase: () => Pr
       void (async () => {
         const db = await openDatabase();
         if (!db) return;
-        for (const { item, changes } of parsed.data.drafts) await saveItem(db, item, changes as ItemChanges).catch(() => undefined);
+        for (const { item, changes, expected } of parsed.data.drafts) {
+          const outcome = await saveItem(db, item, changes as ItemChanges, { expected }).catch(() => null);
+          // Another window changed this note since the closing panel began its edit (issue #16): the other
+          // version stays, and the closing panel's words are kept beside it as a point of their own.
+          if (outcome?.kind === 'changed') await keepAsPoint(db, item, changes as ItemChanges).catch(() => undefined);
+        }
       })();
     });
   });

@@ -29,7 +29,16 @@ const ItemChangesSchema = z
 /** The panel is closing: edits it has not seen committed yet, for the background to write. */
 export const FlushDraftsMessageSchema = z.object({
   type: z.literal('flushDrafts'),
-  drafts: z.array(z.object({ item: ItemSchema, changes: ItemChangesSchema })).max(1000),
+  drafts: z
+    .array(
+      z.object({
+        item: ItemSchema,
+        changes: ItemChangesSchema,
+        // What the panel saw stored when its edit began (lib/storage/item-writes.ts ExpectedItem).
+        expected: z.object({ exists: z.boolean(), fields: z.record(z.string().max(40), z.unknown()) }).optional(),
+      }),
+    )
+    .max(1000),
 });
 export type FlushDraftsMessage = z.infer<typeof FlushDraftsMessageSchema>;
 

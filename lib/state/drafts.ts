@@ -284,10 +284,13 @@ export function createDrafts(deps: DraftsDeps) {
     },
 
     /** Edits the database does not show yet, for a last write by the background when the panel closes. */
-    pending(): Array<{ item: Item; changes: ItemChanges }> {
+    pending(): Array<{ item: Item; changes: ItemChanges; expected?: ExpectedItem }> {
+      // With what the panel saw stored: the background, too, writes only over that (a conflict it keeps apart).
+      const withExpected = (id: string, draft: { item: Item; changes: ItemChanges }) => ({ ...draft, expected: expected.get(id) });
       // Under the lock only sealed words may leave the panel, even for the background.
-      if (lock.state.value !== 'off') return [...drafts.value.keys()].flatMap((id) => sealedDrafts.get(id) ?? []);
-      return [...drafts.value.values()].map((draft) => ({ item: draft.base, changes: draft.changes }));
+      if (lock.state.value !== 'off') return [...drafts.value.keys()].flatMap((id) => (sealedDrafts.has(id) ? [withExpected(id, sealedDrafts.get(id)!)] : []));
+      // A draft in conflict goes too: the background keeps its words beside the other version, so closing loses nothing.
+      return [...drafts.value].map(([id, draft]) => withExpected(id, { item: draft.base, changes: draft.changes }));
     },
 
     /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */

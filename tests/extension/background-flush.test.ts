@@ -38,6 +38,27 @@ describe('the background writes a closing panel’s last edits', () => {
     expect((await db.items.get(item.id))?.text).toBe('last words');
   });
 
+  it('writes only over what the closing panel saw; its words that met another window’s change become a point beside it', async () => {
+    const { browser, connect } = fakeRuntime();
+    registerDraftFlush(browser, async () => db);
+    const dialogue = await createDialogue(db, sampleDialogueInput());
+    const note = buildItem({ kind: 'answer', dialogueId: dialogue.id, topicId: 't2', questionId: 't2-q01', sensitive: false, text: 'start' });
+    const kept = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text: 'start' });
+    await db.items.bulkAdd([{ ...note, text: 'changed in another window' }, kept]);
+    connect(PANEL_PORT_NAME, 'samtale-id')({
+      type: 'flushDrafts',
+      drafts: [
+        { item: note, changes: { text: 'closing panel words' }, expected: { exists: true, fields: { text: 'start' } } },
+        { item: kept, changes: { text: 'written as seen' }, expected: { exists: true, fields: { text: 'start' } } },
+      ],
+    });
+    await settle();
+    expect((await db.items.get(note.id))?.text).toBe('changed in another window');
+    expect((await db.items.get(kept.id))?.text).toBe('written as seen');
+    const beside = (await db.items.where('dialogueId').equals(dialogue.id).toArray()).filter((item) => item.id !== note.id && item.id !== kept.id);
+    expect(beside).toMatchObject([{ kind: 'point', topicId: 't2', text: 'closing panel words' }]);
+  });
+
   it('writes nothing into a database of a newer version', async () => {
     const { browser, connect } = fakeRuntime();
     registerDraftFlush(browser, async () => null);
