@@ -17,6 +17,7 @@ import { PeopleView } from './PeopleView';
 import { PersonView } from './PersonView';
 import { PlanDialogueForm } from './PlanDialogueForm';
 import { fileProblemMessage } from '../ui/file-problems';
+import { AgreementPanel } from '../panel/areas';
 import { useAreaI18n } from '../ui/i18n';
 import type { AreaProps, DialogueAreaProps, DialogueRoute } from '../panel/area-props';
 
@@ -83,7 +84,7 @@ export function PeopleArea({ store, route, today, rememberMyName, defaultLanguag
 }
 
 /** A dialogue the manager holds: the invitation, the employee's shared points, and the meeting itself. */
-export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps & { route: DialogueRoute & MeetingRoute }) {
+export function MeetingArea({ store, route, open, exporter, today }: DialogueAreaProps & { route: DialogueRoute & MeetingRoute }) {
   const { t } = useAreaI18n();
   const pendingImport = useRef<Item[]>([]);
   const dialogueId = open.dialogue.id;
@@ -105,7 +106,8 @@ export function MeetingArea({ store, route, open, exporter }: DialogueAreaProps 
         store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
       },
     };
-    return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={actions} />;
+    const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack)} />;
+    return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={actions} agreement={agreement} />;
   }
 
   if (route.name === 'invite') {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemChanges } from '../../lib/domain/dialogues';
 import { meetingPace, meetingSeconds, minutesPerTopic } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
+import type { ComponentChildren } from 'preact';
 import { visibleGroups } from '../../lib/guide';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
@@ -32,6 +33,8 @@ interface Props {
   topicIndex: number;
   onTopic: (index: number) => void;
   actions: MeetingActions;
+  /** Both parties' agreement to the plan, recorded on the plan's topic without leaving the meeting. */
+  agreement: ComponentChildren;
 }
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -59,7 +62,7 @@ const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.leng
  * The meeting: a focused agenda topic by topic, notes and conclusions, topics ticked off, the time against the
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
  */
-export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
+export function MeetingView({ open, topicIndex, onTopic, actions, agreement }: Props) {
   const { t } = useAreaI18n();
   const { dialogue, guide } = open;
   const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
@@ -242,6 +245,8 @@ export function MeetingView({ open, topicIndex, onTopic, actions }: Props) {
           ))}
         </section>
       )}
+
+      {topic.id === planTopicId(guide) && agreement}
 
       <details class="shortcuts">
         <summary>{t('shortcutsHeading')}</summary>

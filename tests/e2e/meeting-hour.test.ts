@@ -135,9 +135,14 @@ describe('the manager’s hour in meeting mode', () => {
     await page.keyboard.press('Alt+Shift+ArrowLeft');
     await expect.poll(() => page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d\. / }).first().textContent()).toMatch(/^3\. /);
 
-    // One item on the plan, whatever was clicked.
-    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+    // The plan's topic: both parties agree and the meeting ends, without leaving meeting mode.
     await page.getByRole('button', { name: /^7\. / }).click();
+    await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
+    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
+    await page.getByRole('button', { name: 'End the meeting' }).click();
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+
+    // One item on the plan per entry, whatever was clicked; the dialogue opens on the plan's topic.
     await expect.poll(() => page.getByRole('group', { name: /^Item \d+$/ }).count()).toBe(2);
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('How success is judged').inputValue()).toBe('Course passed');
 
