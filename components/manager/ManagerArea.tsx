@@ -1,7 +1,6 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { isOnPlan, newPlanItemFields } from '../../lib/domain/plan';
-import { statusAfterMeeting } from '../../lib/domain/meeting';
 import { sameName } from '../../lib/domain/people';
 import { formatDate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
@@ -100,9 +99,7 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
       setCovered: (topicId, covered) => void store.setTopicCovered(dialogueId, topicId, covered),
       setClock: (running) => void store.setMeetingClock(dialogueId, running),
       end: () => {
-        void store.setMeetingClock(dialogueId, false);
-        const status = statusAfterMeeting(open.dialogue.status);
-        if (status !== open.dialogue.status) void store.updateDialogue(dialogueId, { status });
+        void store.endMeeting(dialogueId);
         store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
       },
     };

@@ -125,6 +125,7 @@ export function createRecords(deps: RecordsDeps) {
     },
     setTopicCovered: (dialogueId: string, topicId: string, covered: boolean) => dialogueWrite((code, db) => code.setTopicCovered(db, dialogueId, topicId, covered)),
     setMeetingClock: (dialogueId: string, running: boolean) => dialogueWrite((code, db) => code.setMeetingClock(db, dialogueId, running)),
+    endMeeting: (dialogueId: string) => dialogueWrite((code, db) => code.endMeeting(db, dialogueId)),
     async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
       if (acknowledgement && problems.refused(recordValueProblem(acknowledgement))) return;
       await dialogueWrite((code, db) => code.acknowledgePlan(db, dialogueId, party, acknowledgement));

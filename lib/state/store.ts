@@ -165,6 +165,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     deletePerson: records.deletePerson,
     setTopicCovered: records.setTopicCovered,
     setMeetingClock: records.setMeetingClock,
+    endMeeting: records.endMeeting,
     acknowledge: records.acknowledge,
 
     openDialogue: openDialogue.view,

@@ -1,5 +1,5 @@
 import { buildDialogue, nowIso, previousDialogueOf, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
-import { agreementWith, clockChange, coveredTopicsWith } from '../domain/meeting';
+import { agreementWith, clockChange, coveredTopicsWith, statusAfterMeeting } from '../domain/meeting';
 import type { Dialogue, Item } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
 
@@ -46,6 +46,14 @@ export const setTopicCovered = (db: SamtaleDatabase, dialogueId: string, topicId
 /** Starts or pauses the meeting clock; the time so far is kept in the dialogue, so a reopened panel goes on. */
 export const setMeetingClock = (db: SamtaleDatabase, dialogueId: string, running: boolean, now: Date = new Date()) =>
   changeDialogue(db, dialogueId, (dialogue) => clockChange(dialogue, running, now));
+
+/**
+ * Ends the meeting: the clock stops and the dialogue is held, unless it has gone further (the plan agreed in the
+ * meeting). Decided from the stored dialogue in the same transaction: an agreement written a moment before is
+ * never overwritten by a status read from the screen.
+ */
+export const endMeeting = (db: SamtaleDatabase, dialogueId: string, now: Date = new Date()) =>
+  changeDialogue(db, dialogueId, (dialogue) => ({ ...clockChange(dialogue, false, now), status: statusAfterMeeting(dialogue.status) }));
 
 /** Records (or withdraws) one party's agreement to the plan; with both, the plan is agreed. */
 export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null) =>

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { addPoint, managerAddsAndPlans } from './steps';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -99,5 +100,54 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('Delete dialogue: 1 December 2026');
     expect(await page.locator('.dialogue-list li').count()).toBe(1);
+  });
+
+  it('holds a whole meeting without the mouse (issue #19)', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    // Set up with the mouse: the manager's employee, a planned dialogue, a point on topic 3.
+    await managerAddsAndPlans(page);
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'A course in supervision');
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved');
+
+    // From here only keys.
+    await page.getByRole('heading', { level: 1 }).focus();
+    await tabTo(page, 'Meeting mode');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Meeting with Ola Nordmann');
+    await tabTo(page, 'Start the clock');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Pause');
+    // The meeting opens on the topic the dialogue was at (3); the shortcut goes on to 4 and back.
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => focused(page)).toBe(`4. ${guide.topics[3]!.title}`);
+    await page.keyboard.press('Alt+Shift+ArrowLeft');
+    await expect.poll(() => focused(page)).toBe(`3. ${guide.topics[2]!.title}`);
+    await tabTo(page, 'Add to plan: A course in supervision');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Item 1' }).waitFor();
+    await tabTo(page, 'Notes from the meeting');
+    await page.keyboard.type('Ola wants to supervise a master student next year.');
+    await tabTo(page, 'Conclusion on this topic');
+    await page.keyboard.type('Ola takes the supervision course in spring.');
+    await tabTo(page, 'By when');
+    // The date field's segments in the browser's own order (en-US here: month, day, year).
+    await page.keyboard.type('06302027');
+    await page.keyboard.press('Alt+Shift+KeyC');
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Topic covered' }).isChecked()).toBe(true);
+    for (let topic = 3; topic < 7; topic++) await page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => focused(page)).toBe(`7. ${guide.topics[6]!.title}`);
+    await tabTo(page, 'Record agreement: Employee Ola Nordmann');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Record agreement: Manager Kari Nordmann');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: /^Record agreement/ }).count()).toBe(0);
+    await tabTo(page, 'End the meeting');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+    const item = page.getByRole('group', { name: 'Item 1' });
+    expect(await item.getByLabel('What is to be done').inputValue()).toBe('A course in supervision');
+    expect(await item.getByLabel('By when').inputValue()).toBe('2027-06-30');
   });
 });

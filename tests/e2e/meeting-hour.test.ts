@@ -48,7 +48,8 @@ describe('the employee’s side', () => {
     await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
     await page.getByRole('button', { name: 'Summary and export' }).click();
     const shareButton = page.getByRole('button', { name: 'Save a file for my manager' });
-    await shareButton.scrollIntoViewIfNeeded();
+    // Where a user clicking it has it: in the middle of the panel (scrolled there), with what is below it in view.
+    await shareButton.evaluate((button) => button.scrollIntoView({ block: 'center' }));
     await Promise.all([page.waitForEvent('download'), shareButton.click()]);
     const share = page.locator('section.share');
     const confirmation = share.getByRole('status');

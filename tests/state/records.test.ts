@@ -67,3 +67,27 @@ describe('the records slice', () => {
     expect((await db.dialogues.get(dialogue!.id))?.status).toBe('planAgreed');
   });
 });
+
+describe('ending the meeting (issue #19)', () => {
+  it('keeps an agreement recorded a moment before, and stops the clock', async () => {
+    const { db, records } = await recordsSlice();
+    await records.planDialogue({ ...sampleDialogueInput({ role: 'manager' }), plannedTime: '10:00', durationMinutes: 90, place: '' });
+    const [dialogue] = await db.dialogues.toArray();
+    await records.setMeetingClock(dialogue!.id, true);
+    // Both agree, and the meeting ends at once (the screen may still show the status from before).
+    await Promise.all([
+      records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-12-01' }),
+      records.acknowledge(dialogue!.id, 'manager', { name: 'Kari', date: '2026-12-01' }),
+    ]);
+    await records.endMeeting(dialogue!.id);
+    expect(await db.dialogues.get(dialogue!.id)).toMatchObject({ status: 'planAgreed', meetingRunningSince: null });
+  });
+
+  it('marks a planned dialogue held', async () => {
+    const { db, records } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput({ role: 'manager' }));
+    const [dialogue] = await db.dialogues.toArray();
+    await records.endMeeting(dialogue!.id);
+    expect((await db.dialogues.get(dialogue!.id))?.status).toBe('held');
+  });
+});
