@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './order';
 import type { Item, ItemOf } from './schema';
 
 /*
@@ -36,7 +37,7 @@ export function carriedOver(items: readonly Item[]): Map<string, string> {
 
 /** The plan's items, in the plan's order (as they were added). */
 export const planItemsOf = (items: readonly Item[]): Array<ItemOf<'plan'>> =>
-  items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan').sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan').sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt));
 
 /** Whether the plan already has an item with these words (an exact duplicate, spaces around aside). */
-export const isOnPlan = (items: readonly Item[], text: string): boolean => planItemsOf(items).some((item) => item.text.trim() === text.trim());
+export const isOnPlan = (items: readonly Item[], text: string): boolean => items.some((item) => item.kind === 'plan' && item.text.trim() === text.trim());

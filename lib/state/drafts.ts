@@ -117,8 +117,9 @@ export function createDrafts(deps: DraftsDeps) {
   /** The fields a write of these changes stores: under the lock, the sealed body in place of the words. */
   function writtenFields(changes: ItemChanges): string[] {
     const locked = lock.state.value !== 'off';
-    const fields = Object.keys(changes).filter((field) => !(locked && ITEM_TEXT_FIELDS.includes(field as never)));
-    if (locked && Object.keys(changes).some((field) => ITEM_TEXT_FIELDS.includes(field as never))) fields.push('sealed');
+    const isText = (field: string) => (ITEM_TEXT_FIELDS as readonly string[]).includes(field);
+    const fields = Object.keys(changes).filter((field) => !(locked && isText(field)));
+    if (locked && Object.keys(changes).some(isText)) fields.push('sealed');
     return fields;
   }
 

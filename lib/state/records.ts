@@ -1,10 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Subscription } from 'dexie';
-import { sortDialogues, type NewDialogueInput } from '../domain/dialogues';
+import { sortDialogues, type DialogueChanges, type NewDialogueInput } from '../domain/dialogues';
 import type { Dialogue, Item, Person } from '../domain/schema';
 import { recordValueProblem } from '../domain/values';
 import type { SamtaleDatabase } from '../storage/db';
-import type { DialogueChanges } from '../storage/dialogue-records';
 import type { Connection } from './connection';
 import type { Problems } from './problems';
 import type { Route } from './router';

@@ -3,7 +3,6 @@ import { agreementWith, clockChange, coveredTopicsWith, statusAfterMeeting } fro
 import type { Dialogue, Item } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
 
-export type { DialogueChanges };
 
 /** Creates a dialogue that follows up the same employee's latest one (on the same side), in one transaction. */
 export async function createDialogue(db: SamtaleDatabase, input: NewDialogueInput, details: DialogueDetails = {}): Promise<Dialogue> {
