@@ -3,7 +3,7 @@ import type { ItemOf } from '../../lib/domain/schema';
 import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Store } from '../../lib/state/store';
-import { AgreementPanel, PreviousReview } from '../panel/areas';
+import { AgreementPanel, PlanUpdateCard, PreviousReview } from '../panel/areas';
 import type { DialogueAreaProps, DialogueRoute } from '../panel/area-props';
 import { useI18n } from '../ui/i18n';
 import { DialogueView } from './DialogueView';
@@ -39,6 +39,7 @@ function previousReview(store: Store, open: OpenDialogue) {
       reviewFor={(planItem) => store.singleItem('review', followUp, { reviewedItemId: planItem.id, achieved: null }, planItem.id) as ItemOf<'review'>}
       carriedOver={new Set(carried.keys())}
       onReview={(review, changes) => void store.editItem(review, changes)}
+      theirReview={(planItem) => open.items.find((item): item is ItemOf<'review'> => item.kind === 'review' && item.origin !== null && item.reviewedItemId === planItem.id)}
       onCarryOver={(planItem, carry) => {
         if (!carry) return void store.removeItem(carried.get(planItem.id)!);
         void store.addItem({ ...carriedOverFields(planItem), dialogueId: open.dialogue.id, topicId: planTopicId(open.guide) });
@@ -48,17 +49,17 @@ function previousReview(store: Store, open: OpenDialogue) {
 }
 
 /** The dialogue's topics, with the ways to its other views (the manager's invitation, meeting and import; the export). */
-export function DialogueArea({ store, route, open, today }: DialogueAreaProps) {
+export function DialogueArea({ store, route, open, exporter, today }: DialogueAreaProps) {
   const { t } = useI18n();
   const go = (name: DialogueRoute['name']) => () => store.navigate({ ...route, name });
-  const managerLinks =
+  const roleLinks =
     open.dialogue.role === 'manager'
       ? [
           { label: t('inviteHeading'), onClick: go('invite') },
           { label: t('meetingOpen'), onClick: go('meeting') },
           { label: t('importOpen'), onClick: go('import') },
         ]
-      : [];
+      : [{ label: t('takeInOpen'), onClick: go('import') }];
   const { employeeId } = open.dialogue;
   return (
     <DialogueView
@@ -66,11 +67,12 @@ export function DialogueArea({ store, route, open, today }: DialogueAreaProps) {
       topicIndex={route.topicIndex}
       onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
       onFinish={() => store.navigate(open.dialogue.role === 'manager' && employeeId ? { name: 'person', personId: employeeId } : { name: 'home' })}
-      links={[...managerLinks, { label: t('exportOpen'), onClick: go('export') }]}
+      links={[...roleLinks, { label: t('exportOpen'), onClick: go('export') }]}
       onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
       actions={topicActions(store, open, route.topicIndex)}
       previousReview={previousReview(store, open)}
       agreement={<AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack)} />}
+      exchange={<PlanUpdateCard store={store} open={open} exporter={exporter} today={today} />}
     />
   );
 }

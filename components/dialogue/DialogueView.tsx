@@ -21,12 +21,13 @@ interface Props {
   actions: TopicPageActions;
   previousReview?: ComponentChildren;
   agreement?: ComponentChildren;
+  exchange?: ComponentChildren;
 }
 
 const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
 
 /** A dialogue: the topics in order, with progress, free navigation and the current topic. */
-export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement }: Props) {
+export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement, exchange }: Props) {
   const { t, language } = useI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
@@ -75,6 +76,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         actions={actions}
         previousReview={previousReview}
         agreement={agreement}
+        exchange={exchange}
       />
       <TopicPager index={index} count={topics.length} onTopic={onTopic} finish={{ label: t('finishPreparation'), onClick: onFinish }} />
       <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>

@@ -3,6 +3,7 @@ import type { ItemChanges } from '../../lib/domain/dialogues';
 import type { GuideTemplate } from '../../lib/guide/types';
 import { formatDate } from '../../lib/i18n';
 import type { Dialogue, Item, ItemOf } from '../../lib/domain/schema';
+import { ACHIEVED_LABEL, optionsOf } from '../ui/labels';
 import { RadioGroup } from '../ui/RadioGroup';
 import { TextField } from '../ui/TextField';
 import { useAreaI18n } from '../ui/i18n';
@@ -15,10 +16,12 @@ interface Props {
   carriedOver: ReadonlySet<string>;
   onReview: (review: ItemOf<'review'>, changes: ItemChanges) => void;
   onCarryOver: (planItem: ItemOf<'plan'>, carry: boolean) => void;
+  /** The other party's review of an item (the manager's, in the outcome the employee took in). */
+  theirReview?: (planItem: ItemOf<'plan'>) => ItemOf<'review'> | undefined;
 }
 
 /** Topic 1 with continuity: last dialogue's conclusions, and each plan item: achieved or not, why, carried over. */
-export function PreviousReview({ previous, previousGuide, reviewFor, carriedOver, onReview, onCarryOver }: Props) {
+export function PreviousReview({ previous, previousGuide, reviewFor, carriedOver, onReview, onCarryOver, theirReview }: Props) {
   const { t, language } = useAreaI18n();
   const conclusions = previous.items.filter((item) => item.kind === 'conclusion' && item.text.trim() !== '');
   const planItems = previous.items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan' && item.text.trim() !== '');
@@ -45,21 +48,24 @@ export function PreviousReview({ previous, previousGuide, reviewFor, carriedOver
       <ol class="review-list">
         {planItems.map((planItem) => {
           const review = reviewFor(planItem);
+          const theirs = theirReview?.(planItem);
           return (
             <li key={planItem.id} class="card" data-reviewed-item={planItem.id}>
               <p class="doc-text">
                 <strong>{planItem.text}</strong>
                 {planItem.due && ` (${t('planDue')}: ${formatDate(planItem.due, language)})`}
               </p>
+              {theirs && (
+                <blockquote class="from-other">
+                  <p class="meta">{t('exchangeFromMeeting', { name: theirs.origin!.by })}</p>
+                  <p class="doc-text">{[theirs.achieved ? t(ACHIEVED_LABEL[theirs.achieved]) : '', theirs.text].filter(Boolean).join(' – ')}</p>
+                </blockquote>
+              )}
               <RadioGroup
                 inline
                 legend={t('reviewAchieved')}
                 name={`achieved-${planItem.id}`}
-                options={[
-                  ['yes', t('achievedYes')],
-                  ['partly', t('achievedPartly')],
-                  ['no', t('achievedNo')],
-                ]}
+                options={optionsOf(ACHIEVED_LABEL, t)}
                 value={review.achieved ?? ('' as 'yes')}
                 onChange={(achieved) => onReview(review, { achieved } as ItemChanges)}
               />

@@ -38,6 +38,8 @@ interface Props {
   previousReview?: ComponentChildren;
   /** Both parties' agreement to the plan (where the plan is). */
   agreement?: ComponentChildren;
+  /** Sending the plan's state to the other party (where the plan is). */
+  exchange?: ComponentChildren;
 }
 
 function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'markedQuestionIds' | 'actions'> & { group: GuideQuestionGroup }) {
@@ -91,7 +93,7 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
 }
 
 /** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
-export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement }: Props) {
+export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
@@ -102,6 +104,8 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
   const goals = items.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
   const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
   const conclusion = actions.conclusion(topic.id);
+  /** What the other party concluded on this topic (the manager's outcome, on the employee's side): shown, not edited. */
+  const theirConclusions = items.filter((item) => item.kind === 'conclusion' && item.origin !== null && item.text.trim() !== '');
 
   return (
     <article class="topic" aria-labelledby={`topic-${topic.id}`}>
@@ -175,6 +179,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
         />
       )}
       {topic.prompts.followUpPlan && agreement}
+      {topic.prompts.followUpPlan && exchange}
 
       <ItemListEditor
         heading={t('ownPointsHeading')}
@@ -189,6 +194,12 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
 
       <section class="conclusion">
         <h3>{t('conclusionHeading')}</h3>
+        {theirConclusions.map((item) => (
+          <blockquote class="from-other" key={item.id}>
+            <p class="meta">{t('exchangeFromMeeting', { name: item.origin!.by })}</p>
+            <p class="doc-text">{item.text}</p>
+          </blockquote>
+        ))}
         <TextField label={t('conclusionLabel')} hint={t('conclusionHint')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
       </section>
     </article>

@@ -1,31 +1,75 @@
 import '../ui/areas.css';
-import { summaryCandidates } from '../../lib/export/summary';
-import { ExportView } from './ExportView';
+import { selectSummary, summaryCandidates } from '../../lib/export/summary';
+import { buildOutcomeFile } from '../../lib/files/outgoing';
+import { SendCard } from '../exchange/SendCard';
 import type { DialogueAreaProps } from '../panel/area-props';
+import { useAreaI18n } from '../ui/i18n';
+import { ExportView } from './ExportView';
 
-/** The export of one dialogue: preview, clipboard, files, print, and the employee's share with their manager. */
+/**
+ * The export of one dialogue: preview, clipboard, files, print; and from the same choice, what goes to the other
+ * party: the employee's shared points for their manager, the manager's outcome for the employee.
+ */
 export function ExportArea({ store, route, open, exporter, today }: DialogueAreaProps) {
+  const { t } = useAreaI18n();
   const candidates = summaryCandidates(open.dialogue, open.guide, open.items);
-  const shareJson = async (included: ReadonlySet<string>) => {
-    const { buildSharedFile } = await import('../../lib/files/share');
-    return JSON.stringify(buildSharedFile(open.dialogue, candidates, included), null, 2);
+  const { dialogue } = open;
+  const fileName = (kind: string) => `samtale-${kind}-${dialogue.plannedDate ?? today()}.json`;
+
+  const shareCard = (included: ReadonlySet<string>) => {
+    const shareJson = async () => {
+      const { buildSharedFile } = await import('../../lib/files/share');
+      return JSON.stringify(buildSharedFile(dialogue, candidates, included), null, 2);
+    };
+    return (
+      <SendCard
+        id="share"
+        heading={t('shareHeading')}
+        hint={t('shareHint')}
+        fileLabel={t('shareFile')}
+        copyLabel={t('shareCopy')}
+        onFile={async () => t('shareSaved', { file: await exporter.saveText(await shareJson(), fileName('shared'), 'application/json') })}
+        onCopy={async () => (await exporter.copyText(await shareJson()), t('shareCopied'))}
+      />
+    );
   };
+
+  const outcomeCard = (included: ReadonlySet<string>) => {
+    const name = dialogue.employeeName;
+    const outcome = () => buildOutcomeFile(dialogue, open.items, selectSummary(candidates, included), open.previous?.items ?? []);
+    const preview = outcome();
+    // Every edit written first: the file carries what is stored.
+    const send = async (deliver: (json: string) => Promise<string>) => {
+      await store.flush();
+      return deliver(JSON.stringify(outcome(), null, 2));
+    };
+    return (
+      <SendCard
+        id="outcome"
+        heading={t('outcomeHeading', { name })}
+        hint={t('outcomeHint', { name })}
+        whatGoes={t('outcomeWhatGoes', {
+          conclusions: t('outcomeConclusions', { count: preview.entries.length }),
+          plan: t('outcomePlanItems', { count: preview.plan.length }),
+          reviews: t('outcomeReviews', { count: preview.reviews.length }),
+        })}
+        fileLabel={t('outcomeFile', { name })}
+        copyLabel={t('outcomeCopy', { name })}
+        onFile={() => send(async (json) => t('outcomeSaved', { name, file: await exporter.saveText(json, fileName('outcome'), 'application/json') }))}
+        onCopy={() => send(async (json) => (await exporter.copyText(json), t('outcomeCopied', { name })))}
+      />
+    );
+  };
+
   return (
     <ExportView
-      key={open.dialogue.id}
+      key={dialogue.id}
       candidates={candidates}
-      forms={open.guide.forms.filter((form) => form.for === open.dialogue.staffCategory || form.for === 'followUpPlan')}
+      forms={open.guide.forms.filter((form) => form.for === dialogue.staffCategory || form.for === 'followUpPlan')}
       onCopy={(summary, scope) => exporter.copy(summary, { bare: scope === 'section' })}
       onDownload={(summary, format) => exporter.download(summary, format)}
-      onPrint={(included) => exporter.print({ dialogueId: open.dialogue.id, included, autoPrint: true })}
-      share={
-        open.dialogue.role === 'employee'
-          ? {
-              toFile: async (included) => exporter.saveText(await shareJson(included), `samtale-shared-${open.dialogue.plannedDate ?? today()}.json`, 'application/json'),
-              toClipboard: async (included) => exporter.copyText(await shareJson(included)),
-            }
-          : undefined
-      }
+      onPrint={(included) => exporter.print({ dialogueId: dialogue.id, included, autoPrint: true })}
+      send={dialogue.role === 'employee' ? shareCard : outcomeCard}
       onBack={() => store.navigate({ ...route, name: 'dialogue' })}
     />
   );

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { buildDocument } from '../../lib/export/document';
 import { defaultSelection, sectionOnly, selectSummary, type EntryKind, type Summary, type SummaryEntry } from '../../lib/export/summary';
@@ -14,8 +15,8 @@ interface Props {
   onCopy: (summary: Summary, scope: 'all' | 'section') => Promise<void>;
   onDownload: (summary: Summary, format: DownloadFormat) => Promise<string>;
   onPrint: (included: string[]) => void;
-  /** The employee shares the chosen entries with their manager, as a file or through the clipboard. */
-  share?: { toFile: (included: ReadonlySet<string>) => Promise<string>; toClipboard: (included: ReadonlySet<string>) => Promise<void> };
+  /** What goes to the other party from the same choice (the employee's shared points, the manager's outcome). */
+  send?: (included: ReadonlySet<string>) => ComponentChildren;
   onBack: () => void;
 }
 
@@ -46,10 +47,10 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 }
 
 /** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
-export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, share, onBack }: Props) {
+export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, send, onBack }: Props) {
   const { t } = useAreaI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
-  /** What the last action did, said where it was taken (the top buttons, a topic, the plan, the share). */
+  /** What the last action did, said where it was taken (the top buttons, a topic, the plan). */
   const [status, setStatus] = useState<{ text: string; error: boolean; place: string } | null>(null);
   const summary = useMemo(() => selectSummary(candidates, included), [candidates, included]);
   const blocks = useMemo(() => buildDocument(summary), [summary]);
@@ -150,21 +151,7 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sha
         </>
       )}
 
-      {share && (
-        <section class="share card" aria-labelledby="share-heading">
-          <h2 id="share-heading">{t('shareHeading')}</h2>
-          <p class="hint">{t('shareHint')}</p>
-          <div class="actions">
-            <button type="button" onClick={() => run(async () => t('shareSaved', { file: await share.toFile(included) }), 'share')}>
-              {t('shareFile')}
-            </button>
-            <button type="button" class="secondary" onClick={() => run(async () => (await share.toClipboard(included), t('shareCopied')), 'share')}>
-              {t('shareCopy')}
-            </button>
-          </div>
-          {statusAt('share')}
-        </section>
-      )}
+      {send?.(included)}
 
       <h2>{t('exportPreview')}</h2>
       <div class="preview" data-testid="export-preview">

@@ -1,27 +1,24 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { isOnPlan, newPlanItemFields } from '../../lib/domain/plan';
-import { sameName } from '../../lib/domain/people';
 import { formatDate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
 import { managerOverview } from '../../lib/domain/overview';
 import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Route } from '../../lib/state/router';
-import { ImportView, type ImportCheck } from './ImportView';
 import { InviteView } from './InviteView';
 import { MeetingView, type MeetingActions } from './MeetingView';
 import { NoteSearch } from '../dialogue/NoteSearch';
 import { PeopleView } from './PeopleView';
 import { PersonView } from './PersonView';
 import { PlanDialogueForm } from './PlanDialogueForm';
-import { fileProblemMessage } from '../ui/file-problems';
 import { AgreementPanel } from '../panel/areas';
 import { useAreaI18n } from '../ui/i18n';
 import type { AreaProps, DialogueAreaProps, DialogueRoute } from '../panel/area-props';
 
 type PeopleRoute = Extract<Route, { name: 'people' | 'person' | 'planDialogue' }>;
-type MeetingRoute = Extract<Route, { name: 'meeting' | 'invite' | 'import' }>;
+type MeetingRoute = Extract<Route, { name: 'meeting' | 'invite' }>;
 
 /** The manager's employees: the overview, one employee's dialogues, and planning a new one. */
 export function PeopleArea({ store, route, today, rememberMyName, defaultLanguage }: AreaProps<PeopleRoute> & { defaultLanguage: OpenDialogue['dialogue']['language'] }) {
@@ -82,10 +79,9 @@ export function PeopleArea({ store, route, today, rememberMyName, defaultLanguag
   );
 }
 
-/** A dialogue the manager holds: the invitation, the employee's shared points, and the meeting itself. */
+/** A dialogue the manager holds: the invitation and the meeting itself. */
 export function MeetingArea({ store, route, open, exporter, today }: DialogueAreaProps & { route: DialogueRoute & MeetingRoute }) {
   const { t } = useAreaI18n();
-  const pendingImport = useRef<Item[]>([]);
   const dialogueId = open.dialogue.id;
   const back = () => store.navigate({ ...route, name: 'dialogue' });
 
@@ -107,41 +103,16 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
     return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={actions} agreement={agreement} />;
   }
 
-  if (route.name === 'invite') {
-    const invitation = invitationText(open.dialogue, open.guide);
-    return (
-      <InviteView
-        subject={invitation.subject}
-        body={invitation.body}
-        hasDate={open.dialogue.plannedDate !== null}
-        invited={open.dialogue.status !== 'planned'}
-        onCopy={(text) => exporter.copyText(text)}
-        onDownloadIcs={() => exporter.saveText(invitationIcs(open.dialogue, open.guide), `samtale-${open.dialogue.plannedDate}.ics`, 'text/calendar')}
-        onMarkInvited={() => void store.updateDialogue(dialogueId, { status: 'invited' })}
-        onBack={back}
-      />
-    );
-  }
-
-  async function checkImport(text: string): Promise<ImportCheck> {
-    const { parseSharedFile, planImport } = await import('../../lib/files/share');
-    const parsed = parseSharedFile(text);
-    if (!parsed.ok) return { ok: false, message: fileProblemMessage(parsed.problem, t, 'import') };
-    const plan = planImport(parsed.file, open.dialogue, open.items);
-    pendingImport.current = plan.add;
-    return {
-      ok: true,
-      from: parsed.file.from.name,
-      otherPerson: !sameName(parsed.file.from.name, open.dialogue.employeeName),
-      add: plan.add.map((item) => ({ id: item.id, text: item.text })),
-      alreadyThere: plan.alreadyThere,
-    };
-  }
+  const invitation = invitationText(open.dialogue, open.guide);
   return (
-    <ImportView
-      employeeName={open.dialogue.employeeName}
-      onCheck={checkImport}
-      onImport={() => store.importItems(dialogueId, pendingImport.current)}
+    <InviteView
+      subject={invitation.subject}
+      body={invitation.body}
+      hasDate={open.dialogue.plannedDate !== null}
+      invited={open.dialogue.status !== 'planned'}
+      onCopy={(text) => exporter.copyText(text)}
+      onDownloadIcs={() => exporter.saveText(invitationIcs(open.dialogue, open.guide), `samtale-${open.dialogue.plannedDate}.ics`, 'text/calendar')}
+      onMarkInvited={() => void store.updateDialogue(dialogueId, { status: 'invited' })}
       onBack={back}
     />
   );

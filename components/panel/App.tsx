@@ -11,7 +11,7 @@ import { DialogueList } from '../dialogue/DialogueList';
 import { SaveStatus } from './SaveStatus';
 import type { AreaProps, DialogueRoute } from './area-props';
 import { CoreI18nContext, useCoreI18n } from '../ui/i18n';
-import { ConflictNotice, DialogueArea, ExportArea, LAZY_AREAS, LockScreen, MeetingArea, NewDialogueForm, PeopleArea, ProblemBanner, SettingsArea } from './areas';
+import { ConflictNotice, DialogueArea, ExchangeArea, ExportArea, LAZY_AREAS, LockScreen, MeetingArea, NewDialogueForm, PeopleArea, ProblemBanner, SettingsArea } from './areas';
 
 interface Props {
   store: Store;
@@ -66,8 +66,9 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         return <DialogueArea {...area} route={route} open={open} />;
       case 'meeting':
       case 'invite':
-      case 'import':
         return <MeetingArea {...area} route={route} open={open} />;
+      case 'import':
+        return <ExchangeArea {...area} route={route} open={open} />;
       case 'export':
         return <ExportArea {...area} route={route} open={open} />;
     }

@@ -1,5 +1,6 @@
-import type { ItemChanges } from '../../lib/domain/dialogues';
-import type { MessageKey } from '../../lib/i18n';
+import { todayIso, type ItemChanges } from '../../lib/domain/dialogues';
+import { formatDate } from '../../lib/i18n';
+import { optionsOf, PLAN_STATUS_LABEL, RESPONSIBLE_LABEL } from '../ui/labels';
 import type { ItemOf } from '../../lib/domain/schema';
 import { RadioGroup } from '../ui/RadioGroup';
 import { TextField } from '../ui/TextField';
@@ -13,20 +14,10 @@ interface Props {
   onEdit: (changes: ItemChanges) => void;
 }
 
-const RESPONSIBLE: Array<[PlanItem['responsible'], MessageKey]> = [
-  ['employee', 'responsibleEmployee'],
-  ['manager', 'responsibleManager'],
-  ['other', 'responsibleOther'],
-];
-const STATUS: Array<[PlanItem['status'], MessageKey]> = [
-  ['open', 'statusOpen'],
-  ['done', 'statusDone'],
-  ['dropped', 'statusDropped'],
-];
 
 /** One agreed item of the follow-up and development plan: what, who, by when, judged how, and its status. */
 export function PlanItemFields({ item, number, onEdit }: Props) {
-  const { t } = useAreaI18n();
+  const { t, language } = useAreaI18n();
   const edit = (changes: Partial<PlanItem>) => onEdit(changes as ItemChanges);
   return (
     <fieldset class="plan-item">
@@ -36,7 +27,7 @@ export function PlanItemFields({ item, number, onEdit }: Props) {
         inline
         legend={t('planResponsible')}
         name={`responsible-${item.id}`}
-        options={RESPONSIBLE.map(([value, key]) => [value, t(key)])}
+        options={optionsOf(RESPONSIBLE_LABEL, t)}
         value={item.responsible}
         onChange={(responsible) => edit({ responsible })}
       />
@@ -49,10 +40,11 @@ export function PlanItemFields({ item, number, onEdit }: Props) {
         inline
         legend={t('planStatus')}
         name={`status-${item.id}`}
-        options={STATUS.map(([value, key]) => [value, t(key)])}
+        options={optionsOf(PLAN_STATUS_LABEL, t)}
         value={item.status}
         onChange={(status) => edit({ status })}
       />
+      {item.fieldsAt?.status && <p class="meta">{t('planStatusChanged', { date: formatDate(todayIso(new Date(item.fieldsAt.status)), language) })}</p>}
       {item.status !== 'open' && <TextField label={t('planStatusComment')} value={item.statusComment} onInput={(statusComment) => edit({ statusComment })} />}
     </fieldset>
   );

@@ -46,6 +46,7 @@ export function buildDialogue(input: NewDialogueInput, previousDialogueId: strin
     status: 'planned',
     markedQuestionIds: [],
     previousDialogueId,
+    counterpartDialogueId: null,
     agreement: { employee: null, manager: null },
     coveredTopicIds: [],
     meetingSeconds: 0,
@@ -71,14 +72,18 @@ export function sortDialogues(dialogues: readonly Dialogue[]): Dialogue[] {
   return [...dialogues].sort((a, b) => compareCodeUnits(dialogueSortKey(b), dialogueSortKey(a)) || compareCodeUnits(b.createdAt, a.createdAt));
 }
 
-type ItemExtras<K extends ItemKind> = Omit<ItemOf<K>, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'text' | 'sealed' | 'sensitive' | 'shared' | 'origin' | 'createdAt' | 'updatedAt'>;
+/** The round trip's times of a plan item start empty (lib/domain/follow-up.ts reads a missing time as the item's creation). */
+type RoundTripTimes = 'fieldsAt' | 'receivedAt';
+type ItemExtras<K extends ItemKind> = Omit<ItemOf<K>, 'id' | 'dialogueId' | 'topicId' | 'kind' | 'text' | 'sealed' | 'sensitive' | 'shared' | 'origin' | 'createdAt' | 'updatedAt' | RoundTripTimes> &
+  Partial<Pick<ItemOf<K>, Extract<keyof ItemOf<K>, RoundTripTimes>>>;
 
 export type NewItem<K extends ItemKind> = { kind: K; dialogueId: string; topicId: string; text?: string; sensitive?: boolean; shared?: boolean; origin?: Item['origin'] } & ItemExtras<K>;
 
 /** A new item in memory; it is written on its first save, so an id exists before the first keystroke lands. */
 export function buildItem<K extends ItemKind>(fields: NewItem<K>, id: string = newId()): ItemOf<K> {
   const now = nowIso();
-  return { text: '', sensitive: false, shared: false, sealed: null, origin: null, createdAt: now, updatedAt: now, ...fields, id } as unknown as ItemOf<K>;
+  const roundTrip = fields.kind === 'plan' ? { fieldsAt: {}, receivedAt: {} } : {};
+  return { text: '', sensitive: false, shared: false, sealed: null, origin: null, createdAt: now, updatedAt: now, ...roundTrip, ...fields, id } as unknown as ItemOf<K>;
 }
 
 /** The fields of an item that the user edits; everything else is fixed when it is created. */

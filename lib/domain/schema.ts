@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { isStorableDate, isStorableTime, MAX_SEALED_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from './values';
 import { LanguageSchema, StaffCategorySchema, TemplateIdSchema } from '../guide/types';
+import { PLAN_FIELDS, type PlanField } from './follow-up';
 
 /**
  * The data model. These schemas are the single source of the stored records' types; the Dexie tables in db.ts
@@ -10,6 +11,7 @@ import { LanguageSchema, StaffCategorySchema, TemplateIdSchema } from '../guide/
 
 export { LanguageSchema, StaffCategorySchema, TemplateIdSchema };
 export type { Language, StaffCategory, TemplateId } from '../guide/types';
+export { PLAN_FIELDS, type PlanField };
 
 const Id = z.string().min(1).max(64);
 /** A real date in the range the panel accepts (lib/domain/values.ts): what the panel stores, a restore accepts. */
@@ -51,6 +53,12 @@ export const DialogueSchema = z.object({
   markedQuestionIds: z.array(z.string().max(32)).max(500),
   /** The dialogue whose conclusions and plan this one follows up. */
   previousDialogueId: Id.nullable(),
+  /**
+   * The other party's copy of this dialogue, once a file has linked the two (the employee's shared points, the
+   * manager's outcome): the round trip's files name it, so an outcome or an update finds the dialogue it answers.
+   * Missing in records and backups from before the round trip: read as none.
+   */
+  counterpartDialogueId: Id.nullable().default(null),
   agreement: z.object({ employee: AcknowledgementSchema.nullable(), manager: AcknowledgementSchema.nullable() }),
   /** Meeting mode: topics ticked off as covered, and the meeting clock (seconds so far, running since when). */
   coveredTopicIds: z.array(z.string().regex(/^t[1-7]$/)).max(7),
@@ -82,7 +90,11 @@ const ItemBase = z.strictObject({
 });
 
 export const ResponsibleSchema = z.enum(['employee', 'manager', 'other']);
-export const PlanStatusSchema = z.enum(['open', 'done', 'dropped']);
+export const PlanStatusSchema = z.enum(['open', 'inProgress', 'done', 'dropped']);
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+/** A time for some of the plan's fields (a field without one dates from the item's creation, or was never sent). */
+export const PlanFieldTimesSchema = z.strictObject(Object.fromEntries(PLAN_FIELDS.map((field) => [field, IsoDateTime.optional()])) as Record<PlanField, z.ZodOptional<typeof IsoDateTime>>);
+export type PlanFieldTimes = z.infer<typeof PlanFieldTimesSchema>;
 
 export const ItemSchema = z.discriminatedUnion('kind', [
   /** A private answer or note on one example question. */
@@ -108,6 +120,10 @@ export const ItemSchema = z.discriminatedUnion('kind', [
     statusComment: Text,
     /** The item of an earlier dialogue's plan this one carries over. */
     carriedFromId: Id.nullable(),
+    /** When each field last changed (here, or in the other party's file it came from): see lib/domain/follow-up.ts. */
+    fieldsAt: PlanFieldTimesSchema.default({}),
+    /** The time of the last value of each field taken in from the other party (the base of what this side sends). */
+    receivedAt: PlanFieldTimesSchema.default({}),
   }),
   /** This year's review of one of last year's plan items: achieved or not, and why. */
   ItemBase.extend({

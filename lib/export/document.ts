@@ -55,7 +55,7 @@ function entryText(entry: SummaryEntry, t: Translate, language: Summary['dialogu
 
 export function planCells(row: PlanRow, t: Translate, language: Summary['dialogue']['language']): string[] {
   const responsible = { employee: t('responsibleEmployee'), manager: t('responsibleManager'), other: t('responsibleOther') }[row.responsible];
-  const status = { open: t('statusOpen'), done: t('statusDone'), dropped: t('statusDropped') }[row.status];
+  const status = { open: t('statusOpen'), inProgress: t('statusInProgress'), done: t('statusDone'), dropped: t('statusDropped') }[row.status];
   return [
     row.what,
     row.responsibleName ? `${responsible}: ${row.responsibleName}` : responsible,

@@ -39,8 +39,8 @@ export function registerDraftFlush(browser: FlushBrowser, openDatabase: () => Pr
       void (async () => {
         const db = await openDatabase();
         if (!db) return;
-        for (const { item, changes, expected } of parsed.data.drafts) {
-          const outcome = await saveItem(db, item, changes as ItemChanges, { expected }).catch(() => null);
+        for (const { item, changes, expected, touched } of parsed.data.drafts) {
+          const outcome = await saveItem(db, item, changes as ItemChanges, { expected, touched }).catch(() => null);
           // Another window changed this note since the closing panel began its edit (issue #16): the other
           // version stays, and the closing panel's words are kept beside it as a point of their own.
           if (outcome?.kind === 'changed') await keepAsPoint(db, item, changes as ItemChanges).catch(() => undefined);

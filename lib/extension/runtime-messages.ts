@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { ItemSchema } from '../domain/schema';
+import { ItemSchema, PlanStatusSchema } from '../domain/schema';
 
 /**
  * Messages between the extension's own pages and its background. Everything received is parsed with these
@@ -18,7 +18,7 @@ const ItemChangesSchema = z
     responsibleName: z.string(),
     due: z.string().nullable(),
     successCriteria: z.string(),
-    status: z.enum(['open', 'done', 'dropped']),
+    status: PlanStatusSchema,
     statusComment: z.string(),
     achieved: z.enum(['yes', 'partly', 'no']).nullable(),
     sealed: z.object({ iv: z.string().max(64), data: z.string() }).strict().nullable(),
@@ -36,6 +36,8 @@ export const FlushDraftsMessageSchema = z.object({
         changes: ItemChangesSchema,
         // What the panel saw stored when its edit began (lib/storage/item-writes.ts ExpectedItem).
         expected: z.object({ exists: z.boolean(), fields: z.record(z.string().max(40), z.unknown()) }).optional(),
+        // The fields the user changed (a plan item's are dated as they are stored).
+        touched: z.array(z.string().max(40)).max(40).optional(),
       }),
     )
     .max(1000),

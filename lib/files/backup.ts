@@ -202,7 +202,7 @@ export async function parseBackup(text: string, passphrase: string | null = null
 }
 
 async function parseBackupText(text: string, passphrase: string | null): Promise<ParsedBackup> {
-  const file = readFileText(text, { tooLarge: text.length > MAX_BACKUP_BYTES, names: [BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT], version: BACKUP_VERSION });
+  const file = readFileText(text, { tooLarge: text.length > MAX_BACKUP_BYTES, formats: { [BACKUP_FORMAT]: BACKUP_VERSION, [ENCRYPTED_BACKUP_FORMAT]: BACKUP_VERSION } });
   if (!file.ok) return file;
   const value = file.value;
   if (value.format === BACKUP_FORMAT) return validatePlain(value, false);

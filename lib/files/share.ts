@@ -1,5 +1,4 @@
 import { z } from '../zod';
-import type { SamtaleDatabase } from '../storage/db';
 import { buildItem } from '../domain/dialogues';
 import { findQuestion } from '../guide';
 import { getGuide } from '../guide/bundled';
@@ -7,20 +6,16 @@ import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } fr
 import type { Dialogue, Item } from '../domain/schema';
 import type { Summary, SummaryEntry } from '../export/summary';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/values';
-import { firstIssue, readFileText, type FileProblem } from './file-text';
+import { firstIssue, type FileProblem } from './file-text';
 
 /**
  * Sharing without a server: the employee saves the points they choose to a small JSON file (or the clipboard);
  * the manager imports it into that employee's dialogue. The file is validated strictly before anything is
- * written, and importing the same file twice adds nothing twice.
+ * written (lib/storage/exchange-writes.ts writes it), and importing the same file twice adds nothing twice.
  */
 export const SHARE_FORMAT = 'samtale-shared-points';
-export const SHARE_VERSION = 1;
-/**
- * Room for every entry a dialogue can share at its longest (a few dozen notes of up to 100,000 characters, each
- * up to 6 bytes as JSON): a file Samtale writes is never one it refuses.
- */
-export const MAX_SHARE_BYTES = 50_000_000;
+/** 2 names the employee's dialogue, so that the manager's outcome finds its way back to it (issue #18); 1 is still read. */
+export const SHARE_VERSION = 2;
 
 /** Samtale writes UUIDs (36 characters); 48 leaves room for the suffix an imported note's question gets. */
 const Id = z.string().min(1).max(48);
@@ -39,10 +34,10 @@ const SharedEntrySchema = z.discriminatedUnion('kind', [
 export const SharedFileSchema = z
   .object({
     format: z.literal(SHARE_FORMAT),
-    version: z.literal(SHARE_VERSION),
+    version: z.union([z.literal(1), z.literal(SHARE_VERSION)]),
     exportedAt: IsoDateTimeSchema,
     from: z.object({ name: z.string().max(MAX_SHORT_TEXT_LENGTH) }).strict(),
-    dialogue: z.object({ plannedDate: IsoDateSchema.nullable(), templateId: TemplateIdSchema, language: LanguageSchema }).strict(),
+    dialogue: z.object({ id: z.string().min(1).max(64).optional(), plannedDate: IsoDateSchema.nullable(), templateId: TemplateIdSchema, language: LanguageSchema }).strict(),
     entries: z.array(SharedEntrySchema).max(2000),
   })
   .strict();
@@ -64,7 +59,7 @@ export function buildSharedFile(dialogue: Dialogue, candidates: Summary, include
     version: SHARE_VERSION,
     exportedAt: now.toISOString(),
     from: { name: dialogue.employeeName },
-    dialogue: { plannedDate: dialogue.plannedDate, templateId: dialogue.templateId, language: dialogue.language },
+    dialogue: { id: dialogue.id, plannedDate: dialogue.plannedDate, templateId: dialogue.templateId, language: dialogue.language },
     entries,
   };
 }
@@ -90,19 +85,20 @@ export type ShareProblem = FileProblem;
 
 export type ParsedShare = { ok: true; file: SharedFile } | { ok: false; problem: ShareProblem };
 
-/** Reads a shared file or pasted text; says clearly why it is refused. */
-export function parseSharedFile(text: string): ParsedShare {
-  const file = readFileText(text, { tooLarge: new TextEncoder().encode(text).length > MAX_SHARE_BYTES, names: [SHARE_FORMAT], version: SHARE_VERSION });
-  if (!file.ok) return file;
-  const parsed = SharedFileSchema.safeParse(file.value);
+/** A shared file's content (its envelope read by lib/files/incoming.ts), checked; says clearly why it is refused. */
+export function sharedFileOf(value: unknown): ParsedShare {
+  const parsed = SharedFileSchema.safeParse(value);
   if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) } };
   const ids = parsed.data.entries.map((entry) => entry.id);
   if (new Set(ids).size !== ids.length) return { ok: false, problem: { kind: 'invalid', detail: 'entries: duplicate ids' } };
   return { ok: true, file: parsed.data };
 }
 
-/** What importing a file into a dialogue would add, and what it skips as already there. */
-export function planImport(file: SharedFile, dialogue: Dialogue, existing: readonly Item[]): { add: Item[]; alreadyThere: number } {
+/**
+ * What importing a file into a dialogue would add, what it skips as already there, and the link to the
+ * employee's dialogue it names (the manager's outcome goes back to that one).
+ */
+export function planImport(file: SharedFile, dialogue: Dialogue, existing: readonly Item[]): { add: Item[]; alreadyThere: number; counterpartDialogueId: string | null } {
   const guide = getGuide(dialogue.templateId, dialogue.language);
   const known = new Set(existing.map((item) => item.origin?.sourceId).filter(Boolean));
   const origin = (sourceId: string) => ({ by: file.from.name, sourceId });
@@ -139,14 +135,5 @@ export function planImport(file: SharedFile, dialogue: Dialogue, existing: reado
         break;
     }
   }
-  return { add, alreadyThere };
-}
-
-/** Adds the planned items in one transaction: all or nothing. */
-export async function applyImport(db: SamtaleDatabase, dialogueId: string, items: readonly Item[]): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, async () => {
-    if (!(await db.dialogues.get(dialogueId))) throw new Error(`No dialogue ${dialogueId}`);
-    await db.items.bulkAdd([...items]);
-    await db.dialogues.update(dialogueId, { updatedAt: new Date().toISOString() });
-  });
+  return { add, alreadyThere, counterpartDialogueId: file.dialogue.id ?? dialogue.counterpartDialogueId ?? null };
 }

@@ -72,6 +72,8 @@ export const en = {
   previousConclusionsHeading: 'Last dialogue',
   noPreviousDialogue: 'No earlier dialogue in Samtale. Use the questions below to note what you agreed last time.',
   guideSource: 'Source: {title}, UiO (last modified {date})',
+  exchangeFromMeeting: 'From the meeting ({name})',
+  takeInOpen: 'Take in from your manager',
   exportOpen: 'Summary and export',
 
   inviteHeading: 'Invitation',
@@ -88,7 +90,7 @@ export const en = {
   planDialogue: 'Plan a dialogue',
 
   meetingOpen: 'Meeting mode',
-  importOpen: 'Import shared points',
+  importOpen: 'Import from the employee',
   backupReminder: 'Uninstalling Samtale deletes your notes. You have not saved a backup for a while.',
   backupReminderAction: 'Back up now',
 

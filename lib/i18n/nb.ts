@@ -69,6 +69,8 @@ export const nb: CoreMessages = {
   previousConclusionsHeading: 'Forrige samtale',
   noPreviousDialogue: 'Ingen tidligere samtale i Samtale. Bruk spørsmålene nedenfor til å notere hva dere ble enige om sist.',
   guideSource: 'Kilde: {title}, UiO (sist endret {date})',
+  exchangeFromMeeting: 'Fra samtalen ({name})',
+  takeInOpen: 'Ta inn fra lederen din',
   exportOpen: 'Sammendrag og eksport',
 
   inviteHeading: 'Innkalling',
@@ -85,7 +87,7 @@ export const nb: CoreMessages = {
   planDialogue: 'Planlegg en samtale',
 
   meetingOpen: 'Samtalemodus',
-  importOpen: 'Importer delte punkter',
+  importOpen: 'Importer fra medarbeideren',
   backupReminder: 'Avinstallerer du Samtale, forsvinner notatene dine. Det er lenge siden du lagret en sikkerhetskopi.',
   backupReminderAction: 'Ta sikkerhetskopi nå',
 

@@ -155,7 +155,8 @@ export function createDrafts(deps: DraftsDeps) {
       written = await seal(deps.openDialogue.storedItem(item.id) ?? item, changes);
     }
     const seen = expected.get(item.id);
-    const outcome = await saveItem(database, item, written, { touchDialogue, expected: seen });
+    // The fields the user changed (under the lock the written changes hold every word, sealed): a plan item's are dated.
+    const outcome = await saveItem(database, item, written, { touchDialogue, expected: seen, touched: Object.keys(changes) });
     if (outcome.kind !== 'written') return meetConflict(item, outcome);
     // What this panel wrote is what it expects to find next time.
     if (seen) {
@@ -233,7 +234,8 @@ export function createDrafts(deps: DraftsDeps) {
       if (!current) throw new Error('No dialogue is open');
       // Answers are one per question and reviews one per reviewed plan item; the others one per topic.
       const keyOf = (item: Item) => (item.kind === 'answer' ? item.questionId : item.kind === 'review' ? item.reviewedItemId : item.topicId);
-      const found = current.items.find((item) => item.kind === kind && item.topicId === topicId && keyOf(item) === key);
+      // The other party's copy (a conclusion or review from the manager's outcome) is theirs, not this one.
+      const found = current.items.find((item) => item.kind === kind && item.topicId === topicId && keyOf(item) === key && !item.origin);
       if (found) return found;
       const memoryKey = `${current.dialogue.id}:${kind}:${key}`;
       let id = unsavedIds.get(memoryKey);
@@ -285,9 +287,13 @@ export function createDrafts(deps: DraftsDeps) {
     },
 
     /** Edits the database does not show yet, for a last write by the background when the panel closes. */
-    pending(): Array<{ item: Item; changes: ItemChanges; expected?: ExpectedItem }> {
+    pending(): Array<{ item: Item; changes: ItemChanges; expected?: ExpectedItem; touched: string[] }> {
       // With what the panel saw stored: the background, too, writes only over that (a conflict it keeps apart).
-      const withExpected = (id: string, draft: { item: Item; changes: ItemChanges }) => ({ ...draft, expected: expected.get(id) });
+      const withExpected = (id: string, draft: { item: Item; changes: ItemChanges }) => ({
+        ...draft,
+        expected: expected.get(id),
+        touched: Object.keys(drafts.value.get(id)?.changes ?? draft.changes),
+      });
       // Under the lock only sealed words may leave the panel, even for the background.
       if (lock.state.value !== 'off') return [...drafts.value.keys()].flatMap((id) => (sealedDrafts.has(id) ? [withExpected(id, sealedDrafts.get(id)!)] : []));
       // A draft in conflict goes too: the background keeps its words beside the other version, so closing loses nothing.

@@ -1,7 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Subscription } from 'dexie';
 import { sortDialogues, type DialogueChanges, type NewDialogueInput } from '../domain/dialogues';
-import type { Dialogue, Item, Person } from '../domain/schema';
+import type { Dialogue, Person } from '../domain/schema';
 import { recordValueProblem } from '../domain/values';
 import type { SamtaleDatabase } from '../storage/db';
 import type { Connection } from './connection';
@@ -21,8 +21,6 @@ export interface RecordsDeps {
   leave(what: { dialogueId?: string; personId?: string }, to: Route): void;
   /** Writes every edit still pending (before a record they belong to goes). */
   flushDrafts(): Promise<void>;
-  /** Seals whatever came in as plain text, if the lock is on. */
-  sealPlaintext(db: SamtaleDatabase): Promise<void>;
 }
 
 /**
@@ -104,12 +102,6 @@ export function createRecords(deps: RecordsDeps) {
       await dialogueWrite((code, db) => code.updateDialogue(db, id, changes));
     },
     markQuestion: (dialogueId: string, questionId: string, marked: boolean) => dialogueWrite((code, db) => code.setQuestionMarked(db, dialogueId, questionId, marked)),
-    async importItems(dialogueId: string, items: Item[]): Promise<boolean> {
-      const { applyImport } = await import('../files/share');
-      const done = (await connection.guard(async (db) => (await applyImport(db, dialogueId, items), true))) ?? false;
-      if (done) await connection.guard(deps.sealPlaintext);
-      return done;
-    },
 
     async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
       if (problems.refused(recordValueProblem(person))) return undefined;

@@ -10,6 +10,7 @@ import { createOpenDialogue } from './open-dialogue';
 import { createPreferences } from './preferences';
 import { createProblems } from './problems';
 import { createRecords } from './records';
+import type { Exchange } from './exchange';
 import { createRouter, dialogueOf, type Route } from './router';
 import { startPanel } from './startup';
 
@@ -72,7 +73,6 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     navigate: router.navigate,
     leave: router.leave,
     flushDrafts: () => drafts.flush(),
-    sealPlaintext: lock.sealPlaintext,
   });
   const drafts = createDrafts({
     connection,
@@ -109,6 +109,8 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
   };
   // The backup, the restore and deleting everything: made, with their code, when first used (not for the first screen).
   const files = loadOnce((_: void) => import('./files').then((code) => code.createFiles({ connection, problems, drafts, preferences, lock, search, router })));
+  // Taking in a file from the other party: made, with its code, when first used.
+  const exchange = loadOnce((_: void) => import('./exchange').then((code) => code.createExchange({ connection, lock, flushDrafts: () => drafts.flush() })));
   const firstScreen = createFirstScreen({
     connection,
     problems,
@@ -160,7 +162,6 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     deleteDialogue: records.deleteDialogue,
     updateDialogue: records.updateDialogue,
     markQuestion: records.markQuestion,
-    importItems: records.importItems,
     savePerson: records.savePerson,
     deletePerson: records.deletePerson,
     setTopicCovered: records.setTopicCovered,
@@ -188,6 +189,9 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     checkRestore: async (...args: Parameters<Files['checkRestore']>) => (await files()).checkRestore(...args),
     applyRestore: async () => (await files()).applyRestore(),
     deleteAllData: async () => (await files()).deleteAllData(),
+
+    readyToTakeIn: async () => (await exchange()).ready(),
+    takeIn: async (...args: Parameters<Exchange['takeIn']>) => (await exchange()).takeIn(...args),
   };
 }
 

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { SamtaleDatabase } from './db';
 import { nowIso, type ItemChanges } from '../domain/dialogues';
 import { announce, connectionOf, type RecordWrite } from './direct-write';
+import { datedFieldTimes } from '../domain/follow-up';
 import type { Dialogue, Item } from '../domain/schema';
 
 // The writes of notes. Not needed for the first screen: the panel loads this module once that is drawn.
@@ -34,13 +35,14 @@ function outcomeAgainst(expected: ExpectedItem | undefined, before: Item | undef
  * the first time. `touchDialogue` moves the dialogue's updatedAt too; the panel does that at most once a minute
  * while typing, since every moved dialogue makes the dialogue list and other panels read it again. This is the
  * write behind every keystroke, so it goes straight to IndexedDB (see direct-write.ts): one transaction that
- * reads the stored item and writes it back changed. With `expected`, it writes only over what the writer saw.
+ * reads the stored item and writes it back changed. With `expected`, it writes only over what the writer saw;
+ * `touched` names the fields the user changed (sealed changes hold every word).
  */
 export async function saveItem(
   db: SamtaleDatabase,
   item: Item,
   changes: ItemChanges,
-  { touchDialogue = true, expected }: { touchDialogue?: boolean; expected?: ExpectedItem } = {},
+  { touchDialogue = true, expected, touched }: { touchDialogue?: boolean; expected?: ExpectedItem; touched?: readonly string[] } = {},
 ): Promise<WriteOutcome> {
   const connection = await connectionOf(db);
   const updatedAt = nowIso();
@@ -78,10 +80,12 @@ export async function saveItem(
       refusal = outcomeAgainst(expected, before);
       // Nothing is written: the transaction ends with the two reads.
       if (refusal) return;
-      if (before) write(items, before, { ...before, ...changes, updatedAt });
+      // A plan item's fields are dated as they are stored (the round trip compares them one by one: follow-up.ts).
+      const dated = (base: Item) => (base.kind === 'plan' && touched ? { fieldsAt: datedFieldTimes(base, touched, updatedAt) } : {});
+      if (before) write(items, before, { ...before, ...changes, ...dated(before), updatedAt });
       const touch = (dialogue: Dialogue | undefined) => {
         if (!dialogue) return fail(new Error(`No dialogue ${item.dialogueId}`));
-        if (!before) write(items, undefined, { ...item, ...changes, updatedAt });
+        if (!before) write(items, undefined, { ...item, ...changes, ...dated(item), updatedAt });
         write(dialogues, dialogue, { ...dialogue, updatedAt });
       };
       if (storedDialogue) touch(storedDialogue.result as Dialogue | undefined);

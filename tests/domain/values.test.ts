@@ -14,11 +14,14 @@ import {
   MAX_TEXT_LENGTH,
   recordValueProblem,
 } from '../../lib/domain/values';
-import { summaryCandidates } from '../../lib/export/summary';
+import { selectSummary, summaryCandidates } from '../../lib/export/summary';
 import { getGuide } from '../../lib/guide/bundled';
 import { createLock, sealItem } from '../../lib/security/lock';
 import { ItemSchema, type Item } from '../../lib/domain/schema';
-import { buildSharedFile, parseSharedFile, planImport } from '../../lib/files/share';
+import { buildSharedFile, planImport } from '../../lib/files/share';
+import { readIncoming } from '../../lib/files/incoming';
+import { buildOutcomeFile, buildPlanUpdateFile } from '../../lib/files/outgoing';
+import { takeInOutcome } from '../../lib/files/take-in';
 import { freshDatabase } from '../helpers';
 
 describe('the value rules', () => {
@@ -130,11 +133,33 @@ describe('anything the panel can store', () => {
         const guide = getGuide(dialogue.templateId, dialogue.language);
         const candidates = summaryCandidates(dialogue, guide, items);
         const everything = new Set(candidates.sections.flatMap((section) => section.entries.map((entry) => entry.id)));
-        const parsed = parseSharedFile(JSON.stringify(buildSharedFile(dialogue, candidates, everything)));
+        const parsed = readIncoming(JSON.stringify(buildSharedFile(dialogue, candidates, everything)), 'manager');
         expect(parsed.ok ? 'importable' : parsed.problem).toBe('importable');
-        if (!parsed.ok) return;
+        if (!parsed.ok || parsed.kind !== 'sharedPoints') return;
         const managers = buildDialogue({ role: 'manager', employeeName: values.employeeName, managerName: 'M', plannedDate: null, staffCategory: 'academic', turned60: false, language: 'en' });
         for (const item of planImport(parsed.file, managers, []).add) expect(ItemSchema.safeParse(item).success).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('an outcome and a plan update carry it, and what the other party takes in keeps the rules a backup checks (issue #18)', () => {
+    fc.assert(
+      fc.property(storedByThePanel, (values) => {
+        const { dialogue: employees, items: employeeItems } = recordsOf(values);
+        const manager = { ...employees, id: 'manager-dialogue', role: 'manager' as const, counterpartDialogueId: employees.id };
+        const items = employeeItems.map((item) => ({ ...item, dialogueId: manager.id }));
+        const guide = getGuide(manager.templateId, manager.language);
+        const candidates = summaryCandidates(manager, guide, [...items, buildItem({ kind: 'conclusion', dialogueId: manager.id, topicId: 't2', text: values.note })]);
+        const everything = new Set(candidates.sections.flatMap((section) => section.entries.map((entry) => entry.id)));
+        const outcome = readIncoming(JSON.stringify(buildOutcomeFile(manager, items, selectSummary(candidates, everything), [])), 'employee');
+        expect(outcome.ok ? 'importable' : outcome.problem).toBe('importable');
+        if (!outcome.ok || outcome.kind !== 'outcome') return;
+        const landing = { followUpTopicId: 't1', planTopicId: 't7' };
+        const taken = takeInOutcome(outcome.file, employees, [], [], landing);
+        for (const item of taken.add) expect(ItemSchema.safeParse(item).success).toBe(true);
+        const update = readIncoming(JSON.stringify(buildPlanUpdateFile(manager, items)), 'employee');
+        expect(update.ok ? 'importable' : update.problem).toBe('importable');
       }),
       { numRuns: 30 },
     );

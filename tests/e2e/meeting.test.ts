@@ -60,12 +60,12 @@ describe('the manager holds the meeting and both follow up', () => {
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('invited');
 
     // A foreign file is refused and changes nothing; the employee's file is imported once.
-    await page.getByRole('button', { name: 'Import shared points' }).click();
-    await page.getByLabel('Or paste the shared text').fill('{"hello": "world"}');
+    await page.getByRole('button', { name: 'Import from the employee' }).click();
+    await page.getByLabel('Or paste the text').fill('{"hello": "world"}');
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not made by Samtale');
     // A file from another employee is not added without a confirmation that names both.
-    await page.getByLabel('Or paste the shared text').fill(readFileSync(sharedFile, 'utf8').replace(/("name":\s*)"Ola Nordmann"/, '$1"Per Hansen"'));
+    await page.getByLabel('Or paste the text').fill(readFileSync(sharedFile, 'utf8').replace(/("name":\s*)"Ola Nordmann"/, '$1"Per Hansen"'));
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('This file was shared by Per Hansen, but this dialogue is with Ola Nordmann.');
     expect(await page.getByRole('button', { name: 'Add 2 points' }).isDisabled()).toBe(true);

@@ -3,7 +3,18 @@ import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createDialogue, itemsOfDialogue } from '../../lib/storage/dialogue-records';
 import { defaultSelection, summaryCandidates } from '../../lib/export/summary';
 import { getGuide } from '../../lib/guide/bundled';
-import { applyImport, buildSharedFile, MAX_SHARE_BYTES, parseSharedFile, planImport, SHARE_FORMAT } from '../../lib/files/share';
+import { buildSharedFile, planImport, SHARE_FORMAT } from '../../lib/files/share';
+import { MAX_INCOMING_BYTES, readIncoming } from '../../lib/files/incoming';
+import { applyTakeIn } from '../../lib/storage/exchange-writes';
+import type { Item } from '../../lib/domain/schema';
+
+/** What the manager's import reads: the one reader of files from the other party. */
+const parseSharedFile = (text: string) => {
+  const read = readIncoming(text, 'manager');
+  if (read.ok && read.kind !== 'sharedPoints') throw new Error(`read as ${read.kind}`);
+  return read as Extract<typeof read, { ok: false } | { kind: 'sharedPoints' }>;
+};
+const applyImport = (database: SamtaleDatabase, dialogueId: string, add: Item[]) => applyTakeIn(database, dialogueId, { add, update: [], dialogueChanges: {} });
 import { PRIVATE_NOTE, SENSITIVE_NOTE, preparedDialogue } from '../fixtures/dialogue';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 
@@ -37,7 +48,7 @@ describe('shared points', () => {
     expect(first.add).toHaveLength(4);
     await applyImport(db, managers.id, first.add);
     const again = planImport(file.file, managers, await itemsOfDialogue(db, managers.id));
-    expect(again).toEqual({ add: [], alreadyThere: 4 });
+    expect(again).toMatchObject({ add: [], alreadyThere: 4 });
     const stored = await itemsOfDialogue(db, managers.id);
     expect(stored.every((item) => item.origin?.by === 'Ola Nordmann')).toBe(true);
     expect(stored.map((item) => item.text)).toContain("How do you see your work area and your tasks in the context of your department's/organisation's goals?");
@@ -53,13 +64,15 @@ describe('shared points', () => {
     ['a truncated file', () => JSON.stringify(valid()).slice(0, 120), 'notJson'],
     ['another program’s JSON', () => JSON.stringify({ hello: 'world' }), 'foreign'],
     ['a JSON array', () => '[1,2,3]', 'foreign'],
-    ['a file from a newer version', () => JSON.stringify({ ...valid(), version: 2 }), 'newerVersion'],
+    ['a file from a newer version', () => JSON.stringify({ ...valid(), version: 3 }), 'newerVersion'],
+    ['an outcome, meant for the employee', () => JSON.stringify({ ...valid(), format: 'samtale-outcome' }), 'otherKind'],
+    ['a backup', () => JSON.stringify({ ...valid(), format: 'samtale-backup' }), 'otherKind'],
     ['an unknown field', () => JSON.stringify({ ...valid(), extra: true }), 'invalid'],
     ['a __proto__ key', () => JSON.stringify(valid()).replace('"format"', '"__proto__":{"polluted":true},"format"'), 'invalid'],
     ['an unknown entry kind', () => JSON.stringify({ ...valid(), entries: [{ kind: 'salary', id: 'x', topicId: 't1' }] }), 'invalid'],
     ['a topic outside the seven', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't9', text: 'a', sensitive: false }] }), 'invalid'],
     ['duplicate ids', () => JSON.stringify({ ...valid(), entries: [valid().entries[0], valid().entries[0]] }), 'invalid'],
-    ['a text beyond the file size limit', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(MAX_SHARE_BYTES + 1), sensitive: false }] }), 'tooLarge'],
+    ['a text beyond the file size limit', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(MAX_INCOMING_BYTES + 1), sensitive: false }] }), 'tooLarge'],
     ['a text over the length limit', () => JSON.stringify({ ...valid(), entries: [{ kind: 'point', id: 'x', topicId: 't1', text: 'x'.repeat(100_001), sensitive: false }] }), 'invalid'],
     ['a date that is no date', () => JSON.stringify({ ...valid(), dialogue: { ...valid().dialogue, plannedDate: 'tomorrow' } }), 'invalid'],
   ])('refuses %s with a clear reason', (_, make, kind) => {

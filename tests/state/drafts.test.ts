@@ -67,7 +67,7 @@ describe('the drafts slice', () => {
     const off = await draftsSlice();
     const point = buildItem({ kind: 'point', dialogueId: off.dialogue.id, topicId: 't3' });
     off.drafts.editItem(point, { text: 'plain' });
-    expect(off.drafts.pending()).toEqual([{ item: point, changes: { text: 'plain' }, expected: { exists: false, fields: { text: undefined } } }]);
+    expect(off.drafts.pending()).toEqual([{ item: point, changes: { text: 'plain' }, expected: { exists: false, fields: { text: undefined } }, touched: ['text'] }]);
     const locked = await draftsSlice({ lock: 'unlocked' });
     locked.drafts.editItem(point, { text: 'secret' });
     expect(locked.drafts.pending()).toEqual([]);

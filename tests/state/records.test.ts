@@ -10,7 +10,7 @@ async function recordsSlice() {
   const navigate = vi.fn<(route: Route) => void>();
   const leave = vi.fn();
   const flushDrafts = vi.fn(async () => undefined);
-  const records = createRecords({ connection, problems, navigate, leave, flushDrafts, sealPlaintext: async () => undefined });
+  const records = createRecords({ connection, problems, navigate, leave, flushDrafts });
   return { db, problems, records, navigate, leave, flushDrafts };
 }
 

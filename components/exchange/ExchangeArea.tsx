@@ -1,0 +1,106 @@
+import '../ui/areas.css';
+import { useRef } from 'preact/hooks';
+import { nowIso } from '../../lib/domain/dialogues';
+import { sameName } from '../../lib/domain/people';
+import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
+import type { Item } from '../../lib/domain/schema';
+import type { TakeIn } from '../../lib/files/take-in';
+import type { TakeInRequest } from '../../lib/state/exchange';
+import { formatDate } from '../../lib/i18n';
+import type { DialogueAreaProps } from '../panel/area-props';
+import { fileProblemMessage } from '../ui/file-problems';
+import { useAreaI18n } from '../ui/i18n';
+import { describeTakeIn } from './describe';
+import { ImportView, type ImportCheck } from './ImportView';
+
+/** What was checked and is waiting for the user's confirmation. */
+type Pending = { kind: 'sharedPoints'; add: Item[]; counterpartDialogueId: string | null } | { kind: 'takeIn'; plan: TakeIn };
+
+/**
+ * A file from the other party, taken into this dialogue: for the manager, the employee's shared points or plan
+ * update; for the employee, the manager's outcome or plan update. Checked and shown first; written in one go.
+ */
+export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
+  const { t, language } = useAreaI18n();
+  const pending = useRef<Pending | null>(null);
+  const { dialogue } = open;
+  const isManager = dialogue.role === 'manager';
+  const other = isManager ? dialogue.employeeName : dialogue.managerName;
+
+  async function check(text: string): Promise<ImportCheck> {
+    pending.current = null;
+    // What is checked is what is stored: every edit still on its way is written first.
+    await store.readyToTakeIn();
+    const current = store.openDialogue.value?.dialogue.id === dialogue.id ? store.openDialogue.value : open;
+    const [{ readIncoming }, takeIn, share] = await Promise.all([import('../../lib/files/incoming'), import('../../lib/files/take-in'), import('../../lib/files/share')]);
+    const read = readIncoming(text, dialogue.role);
+    if (!read.ok) return { ok: false, message: fileProblemMessage(read.problem, t, 'import') };
+    const landing = { followUpTopicId: followUpTopicId(current.guide), planTopicId: planTopicId(current.guide) };
+
+    if (read.kind === 'sharedPoints') {
+      const plan = share.planImport(read.file, current.dialogue, current.items);
+      pending.current = { kind: 'sharedPoints', add: plan.add, counterpartDialogueId: plan.counterpartDialogueId };
+      const names = { from: read.file.from.name, employee: dialogue.employeeName };
+      return {
+        ok: true,
+        summary: t('importWillAdd', { count: plan.add.length, name: read.file.from.name }),
+        add: plan.add.map((item) => ({ id: item.id, text: item.text })),
+        changes: [],
+        conflicts: [],
+        notes: plan.alreadyThere > 0 ? [t('importAlreadyThere', { count: plan.alreadyThere })] : [],
+        confirmations: sameName(read.file.from.name, dialogue.employeeName) ? [] : [{ id: 'otherPerson', problem: t('importOtherPerson', names), confirm: t('importOtherPersonConfirm', names) }],
+        confirmLabel: t('importConfirm', { count: plan.add.length }),
+        nothingNew: plan.add.length === 0,
+      };
+    }
+
+    const plan =
+      read.kind === 'outcome'
+        ? takeIn.takeInOutcome(read.file, current.dialogue, current.items, current.previous?.items ?? [], landing)
+        : takeIn.takeInPlanUpdate(read.file, current.dialogue, current.items, landing);
+    if ('kind' in plan && (plan.kind === 'ownUpdate' || plan.kind === 'otherDialogue')) {
+      return { ok: false, message: t(plan.kind === 'ownUpdate' ? 'exchangeOwnUpdate' : 'exchangeWrongDialogue') };
+    }
+    const taken = plan as TakeIn;
+    pending.current = { kind: 'takeIn', plan: taken };
+    const answered = taken.otherDialogueId ? store.dialogues.value.find((d) => d.id === taken.otherDialogueId && d.role === dialogue.role) : undefined;
+    return describeTakeIn(taken, {
+      t,
+      language,
+      dialogue: current.dialogue,
+      otherDialogue: answered
+        ? { date: answered.plannedDate ? formatDate(answered.plannedDate, language) : t('dialogueNoDate'), open: () => store.navigate({ name: 'import', dialogueId: answered.id, topicIndex: 0 }) }
+        : null,
+    });
+  }
+
+  async function takeIn(choices: Array<'ours' | 'theirs'>): Promise<{ ok: boolean; message: string }> {
+    const waiting = pending.current;
+    if (!waiting) return { ok: false, message: t('exchangeChangedMeanwhile') };
+    let request: TakeInRequest;
+    if (waiting.kind === 'sharedPoints') {
+      request = { add: waiting.add, update: [], dialogueChanges: waiting.counterpartDialogueId ? { counterpartDialogueId: waiting.counterpartDialogueId } : {} };
+    } else {
+      const { withChoices } = await import('../../lib/files/take-in');
+      request = { add: waiting.plan.add, update: withChoices(waiting.plan, choices, open.items, nowIso()), dialogueChanges: waiting.plan.dialogueChanges };
+    }
+    const outcome = await store.takeIn(dialogue.id, request);
+    pending.current = null;
+    if (outcome === 'changedMeanwhile') return { ok: false, message: t('exchangeChangedMeanwhile') };
+    if (outcome === 'failed') return { ok: false, message: '' };
+    return { ok: true, message: waiting.kind === 'sharedPoints' ? t('importDone', { count: waiting.add.length }) : t('exchangeDone') };
+  }
+
+  return (
+    <ImportView
+      key={dialogue.id}
+      heading={isManager ? t('importHeading', { name: other }) : t('takeInHeading', { name: other || t('responsibleManager') })}
+      hint={isManager ? t('importHint') : t('takeInHint')}
+      fileLabel={isManager ? t('importFile') : t('takeInFile')}
+      pasteLabel={isManager ? t('importPaste') : t('takeInPaste')}
+      onCheck={check}
+      onImport={takeIn}
+      onBack={() => store.navigate({ ...route, name: 'dialogue' })}
+    />
+  );
+}

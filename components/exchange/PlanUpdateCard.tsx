@@ -1,0 +1,47 @@
+import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { ExportServices } from '../../lib/export/services';
+import { buildPlanUpdateFile, sentPlanItems } from '../../lib/files/outgoing';
+import type { Store } from '../../lib/state/store';
+import { useAreaI18n } from '../ui/i18n';
+import { SendCard } from './SendCard';
+
+interface Props {
+  store: Store;
+  open: OpenDialogue;
+  exporter: ExportServices;
+  today: () => string;
+}
+
+/**
+ * Following up through the year (issue #18): either party sends the plan as it stands on their side (each item's
+ * status and comment, with when each changed) and their own agreement; the other takes it in.
+ */
+export function PlanUpdateCard({ store, open, exporter, today }: Props) {
+  const { t } = useAreaI18n();
+  const { dialogue } = open;
+  const isManager = dialogue.role === 'manager';
+  const name = isManager ? dialogue.employeeName : dialogue.managerName;
+  const sent = sentPlanItems(dialogue, open.items);
+  if (sent.length === 0) {
+    // The employee's items come with the manager's outcome; until then there is nothing both keep.
+    return isManager ? null : <p class="hint">{t('planUpdateNothing')}</p>;
+  }
+  const send = async (deliver: (json: string) => Promise<string>) => {
+    await store.flush();
+    const current = store.openDialogue.value?.dialogue.id === dialogue.id ? store.openDialogue.value : open;
+    return deliver(JSON.stringify(buildPlanUpdateFile(current.dialogue, current.items), null, 2));
+  };
+  const fileName = `samtale-plan-update-${today()}.json`;
+  return (
+    <SendCard
+      id="plan-update"
+      headingLevel={3}
+      heading={t('planUpdateHeading')}
+      hint={isManager ? t('planUpdateHintManager', { name }) : t('planUpdateHintEmployee', { name })}
+      fileLabel={t('planUpdateFile', { name })}
+      copyLabel={t('planUpdateCopy', { name })}
+      onFile={() => send(async (json) => t('planUpdateSaved', { name, file: await exporter.saveText(json, fileName, 'application/json') }))}
+      onCopy={() => send(async (json) => (await exporter.copyText(json), t('planUpdateCopied', { name })))}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import '../ui/areas.css';
+import { useState } from 'preact/hooks';
+import { useAreaI18n } from '../ui/i18n';
+
+interface Props {
+  id: string;
+  heading: string;
+  hint: string;
+  /** A line on exactly what goes, when there is more to it than the preview beside the card shows. */
+  whatGoes?: string;
+  fileLabel: string;
+  copyLabel: string;
+  /** Each says what it did (shown beside the buttons), or throws. */
+  onFile: () => Promise<string>;
+  onCopy: () => Promise<string>;
+  headingLevel?: 2 | 3;
+}
+
+/** What one party sends the other (shared points, the outcome, a plan update): as a file or through the clipboard. */
+export function SendCard({ id, heading, hint, whatGoes, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2 }: Props) {
+  const { t } = useAreaI18n();
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const run = async (action: () => Promise<string>) => {
+    try {
+      setStatus({ text: await action(), error: false });
+    } catch (error) {
+      setStatus({ text: t('exportCopyFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+    }
+  };
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="share card" aria-labelledby={`${id}-heading`}>
+      <Heading id={`${id}-heading`}>{heading}</Heading>
+      <p class="hint">{hint}</p>
+      {whatGoes && <p class="meta">{whatGoes}</p>}
+      <div class="actions">
+        <button type="button" onClick={() => run(onFile)}>
+          {fileLabel}
+        </button>
+        <button type="button" class="secondary" onClick={() => run(onCopy)}>
+          {copyLabel}
+        </button>
+      </div>
+      {/* Announced, and shown beside the button that was used (issue #19). */}
+      <p role="status" aria-live="polite" class={status?.error ? 'export-status export-status--error' : 'export-status'}>
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { PLAN_FIELDS } from '../../lib/domain/follow-up';
+import type { Dialogue, Item, ItemOf, PlanField } from '../../lib/domain/schema';
+import type { TakeIn } from '../../lib/files/take-in';
+import { formatDate, type Translate } from '../../lib/i18n';
+import type { Language } from '../../lib/guide/types';
+import { ACHIEVED_LABEL, PLAN_FIELD_LABEL, PLAN_STATUS_LABEL, RESPONSIBLE_LABEL } from '../ui/labels';
+import type { CheckLine, ImportCheck } from './ImportView';
+
+/*
+ * What a file from the other party would do, in the user's words: every entry it adds, every value it changes,
+ * both versions of every conflict, and what it leaves as it is.
+ */
+
+/** A plan field's value as the plan shows it. */
+export function planValueText(field: PlanField, value: unknown, t: Translate, language: Language): string {
+  if (value === null || value === '') return t('exchangeEmptyValue');
+  if (field === 'responsible') return t(RESPONSIBLE_LABEL[value as ItemOf<'plan'>['responsible']]);
+  if (field === 'status') return t(PLAN_STATUS_LABEL[value as ItemOf<'plan'>['status']]);
+  if (field === 'due') return formatDate(value as string, language);
+  return String(value);
+}
+
+function addedLine(item: Item, t: Translate): CheckLine {
+  switch (item.kind) {
+    case 'conclusion':
+      return { id: item.id, tag: t('entryConclusion'), text: item.text };
+    case 'plan':
+      return { id: item.id, tag: t('exchangeKindPlan'), text: item.text };
+    case 'review':
+      return { id: item.id, tag: t('exchangeKindReview'), text: [item.achieved ? t(ACHIEVED_LABEL[item.achieved]) : '', item.text].filter(Boolean).join(' – ') };
+    default:
+      return { id: item.id, tag: t('entryPoint'), text: item.text };
+  }
+}
+
+function changeLines(update: TakeIn['update'][number], t: Translate, language: Language): CheckLine[] {
+  const { item, changes } = update;
+  const changed = changes as Record<string, unknown>;
+  if (item.kind !== 'plan') return [{ id: item.id, tag: item.kind === 'review' ? t('exchangeKindReview') : t('entryConclusion'), text: String(changed.text ?? item.text) }];
+  return PLAN_FIELDS.filter((field) => field in changed).map((field) => ({
+    id: `${item.id}:${field}`,
+    text: t('exchangeFieldChange', { what: item.text, field: t(PLAN_FIELD_LABEL[field]).toLowerCase(), value: planValueText(field, changed[field], t, language) }),
+  }));
+}
+
+function agreementLines(before: Dialogue['agreement'], after: Dialogue['agreement'] | undefined, t: Translate, language: Language): CheckLine[] {
+  if (!after) return [];
+  return (['employee', 'manager'] as const)
+    .filter((party) => JSON.stringify(before[party]) !== JSON.stringify(after[party]))
+    .map((party) => {
+      const role = t(party === 'employee' ? 'responsibleEmployee' : 'responsibleManager');
+      const ack = after[party];
+      return { id: `agreement:${party}`, text: ack ? t('exchangeAgreement', { role, name: ack.name, date: formatDate(ack.date, language) }) : t('exchangeAgreementWithdrawn', { role }) };
+    });
+}
+
+export interface DescribeContext {
+  t: Translate;
+  language: Language;
+  dialogue: Dialogue;
+  /** The other dialogue a file answers, if it is on this device: its date, and the way there. */
+  otherDialogue: { date: string; open: () => void } | null;
+}
+
+/** A checked file, as the import view shows it. */
+export function describeTakeIn(plan: TakeIn, { t, language, dialogue, otherDialogue }: DescribeContext): ImportCheck {
+  const add = plan.add.map((item) => addedLine(item, t));
+  const changes = [...plan.update.flatMap((update) => changeLines(update, t, language)), ...agreementLines(dialogue.agreement, plan.dialogueChanges.agreement, t, language)];
+  const conflicts = plan.conflicts.map((conflict, index) => {
+    const item = plan.update.find((update) => update.item.id === conflict.itemId)?.item as ItemOf<'plan'> | undefined;
+    const what = item?.text ?? String(conflict.ours);
+    return {
+      id: `${conflict.itemId}:${conflict.field}:${index}`,
+      label: t('exchangeConflictField', { what, field: t(PLAN_FIELD_LABEL[conflict.field]).toLowerCase() }),
+      ours: t('exchangeKeepMine', { value: planValueText(conflict.field, conflict.ours, t, language) }),
+      theirs: t('exchangeTakeTheirs', { name: plan.from, value: planValueText(conflict.field, conflict.theirs, t, language) }),
+    };
+  });
+  const nothingNew = add.length === 0 && changes.length === 0 && conflicts.length === 0;
+  const notes = [
+    ...(plan.dialogueChanges.counterpartDialogueId !== undefined && !nothingNew ? [t('exchangeLinked', { name: plan.from })] : []),
+    ...(plan.older > 0 ? [t('exchangeOlder', { count: plan.older })] : []),
+    ...(nothingNew ? [t('exchangeNothingNew')] : []),
+  ];
+  const confirmations: Extract<ImportCheck, { ok: true }>['confirmations'] = [];
+  if (plan.otherPerson) {
+    const names = { from: plan.from, file: plan.otherPerson.file, here: plan.otherPerson.here };
+    confirmations.push({ id: 'otherPerson', problem: t('exchangeOtherPerson', names), confirm: t('exchangeOtherPersonConfirm', names) });
+  }
+  if (plan.otherDialogueId) {
+    confirmations.push({
+      id: 'otherDialogue',
+      problem: otherDialogue ? t('exchangeOtherDialogueHere', { date: otherDialogue.date }) : t('exchangeOtherDialogueMissing'),
+      confirm: t('exchangeOtherDialogueConfirm'),
+      action: otherDialogue ? { label: t('exchangeOpenThatDialogue'), run: otherDialogue.open } : undefined,
+    });
+  }
+  return { ok: true, summary: t('exchangeSummary', { name: plan.from }), add, changes, conflicts, notes, confirmations, confirmLabel: t('exchangeConfirm'), nothingNew };
+}

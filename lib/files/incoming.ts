@@ -1,0 +1,41 @@
+import type { Role } from '../domain/schema';
+import { readFileText, type FileProblem } from './file-text';
+import { OUTCOME_FORMAT, PLAN_UPDATE_FORMAT, ROUND_TRIP_VERSION } from './outgoing';
+import { roundTripFileOf, type OutcomeFile, type PlanUpdateFile } from './round-trip';
+import { SHARE_FORMAT, SHARE_VERSION, sharedFileOf, type SharedFile } from './share';
+
+/*
+ * One reader for every file one party sends the other (issue #18): size, JSON, format, version, then the format's
+ * own schema. The manager takes in shared points and plan updates; the employee, outcomes and plan updates. A file
+ * meant for the other side is named as what it is (lib/files/file-text.ts), never read as something else.
+ */
+
+/**
+ * Room for everything a dialogue can send at its longest (a few dozen notes of up to 100,000 characters, each up
+ * to 6 bytes as JSON): a file Samtale writes is never one it refuses.
+ */
+export const MAX_INCOMING_BYTES = 50_000_000;
+
+const READ_BY: Record<Role, Record<string, number>> = {
+  manager: { [SHARE_FORMAT]: SHARE_VERSION, [PLAN_UPDATE_FORMAT]: ROUND_TRIP_VERSION },
+  employee: { [OUTCOME_FORMAT]: ROUND_TRIP_VERSION, [PLAN_UPDATE_FORMAT]: ROUND_TRIP_VERSION },
+};
+
+export type Incoming =
+  | { ok: true; kind: 'sharedPoints'; file: SharedFile }
+  | { ok: true; kind: 'outcome'; file: OutcomeFile }
+  | { ok: true; kind: 'planUpdate'; file: PlanUpdateFile }
+  | { ok: false; problem: FileProblem };
+
+/** Reads a file or pasted text from the other party; says clearly why it is refused. */
+export function readIncoming(text: string, role: Role): Incoming {
+  const read = readFileText(text, { tooLarge: new TextEncoder().encode(text).length > MAX_INCOMING_BYTES, formats: READ_BY[role] });
+  if (!read.ok) return read;
+  if (read.value.format === SHARE_FORMAT) {
+    const shared = sharedFileOf(read.value);
+    return shared.ok ? { ok: true, kind: 'sharedPoints', file: shared.file } : shared;
+  }
+  const roundTrip = roundTripFileOf(read.value);
+  if (!roundTrip.ok) return roundTrip;
+  return roundTrip.file.format === OUTCOME_FORMAT ? { ok: true, kind: 'outcome', file: roundTrip.file } : { ok: true, kind: 'planUpdate', file: roundTrip.file };
+}

@@ -1,0 +1,103 @@
+import { z } from '../zod';
+import { PLAN_FIELDS, type IncomingPlanItem, type PlanField } from '../domain/follow-up';
+import {
+  AcknowledgementSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LanguageSchema,
+  PlanStatusSchema,
+  ResponsibleSchema,
+  RoleSchema,
+  TemplateIdSchema,
+} from '../domain/schema';
+import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/values';
+import { firstIssue, type FileProblem } from './file-text';
+
+/*
+ * The round trip without a server (issue #18): the manager sends the dialogue's outcome to the employee (the
+ * conclusions, the plan, the review of last year's plan and the agreement as recorded), and through the year
+ * either side sends an update of the plan to the other. Both are versioned JSON with a strict schema, read
+ * through the same first checks as every file (lib/files/file-text.ts). They are written by lib/files/outgoing.ts
+ * (no Zod: the export view builds them), and what a file changes is decided in lib/files/take-in.ts, by the rules
+ * in lib/domain/follow-up.ts.
+ */
+import { OUTCOME_FORMAT, PLAN_UPDATE_FORMAT, ROUND_TRIP_VERSION } from './outgoing';
+
+const Id = z.string().min(1).max(64);
+const TopicId = z.string().regex(/^t[1-7]$/);
+const Text = z.string().max(MAX_TEXT_LENGTH);
+const ShortText = z.string().max(MAX_SHORT_TEXT_LENGTH);
+const Times = (time: z.ZodType<string>) => z.strictObject(Object.fromEntries(PLAN_FIELDS.map((field) => [field, time])) as Record<PlanField, z.ZodType<string>>);
+
+/** One plan item, with each field's time and base (lib/domain/follow-up.ts); `key` is the manager's item id. */
+const PlanEntrySchema = z.strictObject({
+  key: Id,
+  text: Text,
+  responsible: ResponsibleSchema,
+  responsibleName: ShortText,
+  due: IsoDateSchema.nullable(),
+  successCriteria: Text,
+  status: PlanStatusSchema,
+  statusComment: Text,
+  at: Times(IsoDateTimeSchema),
+  base: Times(z.union([IsoDateTimeSchema, z.literal('')])),
+});
+export type PlanEntry = z.infer<typeof PlanEntrySchema>;
+
+const AgreementSchema = z.strictObject({ employee: AcknowledgementSchema.strict().nullable(), manager: AcknowledgementSchema.strict().nullable() });
+
+export const OutcomeFileSchema = z.strictObject({
+  format: z.literal(OUTCOME_FORMAT),
+  version: z.literal(ROUND_TRIP_VERSION),
+  exportedAt: IsoDateTimeSchema,
+  from: z.strictObject({ name: ShortText }),
+  dialogue: z.strictObject({
+    /** The manager's dialogue, and the employee's it answers (when the employee's shared points named it). */
+    id: Id,
+    employeeDialogueId: Id.nullable(),
+    employeeName: ShortText,
+    managerName: ShortText,
+    plannedDate: IsoDateSchema.nullable(),
+    templateId: TemplateIdSchema,
+    language: LanguageSchema,
+  }),
+  /** Each topic's conclusion, and what else the manager ticked (their own points and notes). */
+  entries: z.array(z.strictObject({ id: Id, topicId: TopicId, kind: z.enum(['conclusion', 'note']), text: Text })).max(2000),
+  plan: z.array(PlanEntrySchema).max(500),
+  /** This year's review of last year's plan items (`reviewedKey`: the manager's id of last year's item). */
+  reviews: z.array(z.strictObject({ id: Id, reviewedKey: Id, reviewedText: Text, achieved: z.enum(['yes', 'partly', 'no']).nullable(), text: Text })).max(500),
+  agreement: AgreementSchema,
+});
+export type OutcomeFile = z.infer<typeof OutcomeFileSchema>;
+
+export const PlanUpdateFileSchema = z.strictObject({
+  format: z.literal(PLAN_UPDATE_FORMAT),
+  version: z.literal(ROUND_TRIP_VERSION),
+  exportedAt: IsoDateTimeSchema,
+  from: z.strictObject({ name: ShortText, role: RoleSchema }),
+  /** The sender's dialogue, and the receiver's (the one the update is for). */
+  dialogue: z.strictObject({ id: Id, counterpartId: Id.nullable(), employeeName: ShortText, plannedDate: IsoDateSchema.nullable() }),
+  plan: z.array(PlanEntrySchema).max(500),
+  agreement: AgreementSchema,
+});
+export type PlanUpdateFile = z.infer<typeof PlanUpdateFileSchema>;
+
+export type RoundTripFile = OutcomeFile | PlanUpdateFile;
+
+/** An entry of a file as the merge rules read it. */
+export const incomingOf = (entry: PlanEntry): IncomingPlanItem => {
+  const { key, at, base, ...values } = entry;
+  return { key, values, versions: Object.fromEntries(PLAN_FIELDS.map((field) => [field, { at: at[field], base: base[field] }])) as IncomingPlanItem['versions'] };
+};
+
+export type ParsedRoundTrip = { ok: true; file: RoundTripFile } | { ok: false; problem: FileProblem };
+
+/** An outcome's or a plan update's content (its envelope read by lib/files/incoming.ts), checked. */
+export function roundTripFileOf(value: { format: string }): ParsedRoundTrip {
+  const schema = value.format === OUTCOME_FORMAT ? OutcomeFileSchema : PlanUpdateFileSchema;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) } };
+  const keys = parsed.data.plan.map((entry) => entry.key);
+  if (new Set(keys).size !== keys.length) return { ok: false, problem: { kind: 'invalid', detail: 'plan: the same item twice' } };
+  return { ok: true, file: parsed.data };
+}

@@ -1,0 +1,222 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildItem, type ItemChanges } from '../../lib/domain/dialogues';
+import { newPlanItemFields, planItemsOf } from '../../lib/domain/plan';
+import type { Dialogue, Item, ItemOf } from '../../lib/domain/schema';
+import { defaultSelection, selectSummary, summaryCandidates } from '../../lib/export/summary';
+import { readIncoming } from '../../lib/files/incoming';
+import { buildOutcomeFile, buildPlanUpdateFile } from '../../lib/files/outgoing';
+import { buildSharedFile, planImport } from '../../lib/files/share';
+import { takeInOutcome, takeInPlanUpdate, withChoices, type TakeIn } from '../../lib/files/take-in';
+import { getGuide } from '../../lib/guide/bundled';
+import type { SamtaleDatabase } from '../../lib/storage/db';
+import { createDialogue, itemsOfDialogue } from '../../lib/storage/dialogue-records';
+import { applyTakeIn, ChangedMeanwhile } from '../../lib/storage/exchange-writes';
+import { saveItem } from '../../lib/storage/item-writes';
+import { freshDatabase, sampleDialogueInput } from '../helpers';
+
+const landing = { followUpTopicId: 't1', planTopicId: 't7' };
+const guide = getGuide('uio-dialogue-2020', 'en');
+
+/** Two devices: the employee's and the manager's, each with its own database. */
+let employeeDb: SamtaleDatabase;
+let managerDb: SamtaleDatabase;
+beforeEach(async () => {
+  [employeeDb, managerDb] = await Promise.all([freshDatabase(), freshDatabase()]);
+});
+
+const read = async (db: SamtaleDatabase, id: string) => ({ dialogue: (await db.dialogues.get(id))!, items: await itemsOfDialogue(db, id) });
+const write = (db: SamtaleDatabase, dialogueId: string, plan: Pick<TakeIn, 'add' | 'update' | 'dialogueChanges'>) =>
+  applyTakeIn(db, dialogueId, { add: plan.add, update: plan.update.map(({ item, changes }) => ({ id: item.id, seenUpdatedAt: item.updatedAt, changes })), dialogueChanges: plan.dialogueChanges });
+const counts = async (db: SamtaleDatabase) => JSON.stringify({ dialogues: await db.dialogues.toArray(), items: await db.items.toArray() });
+
+/** What a panel does when the user changes plan fields: the write dates them. */
+const editPlan = (db: SamtaleDatabase, item: Item, changes: Partial<ItemOf<'plan'>>) => saveItem(db, item, changes as ItemChanges, { touched: Object.keys(changes) });
+
+/** The employee prepares and shares; the manager imports, holds the meeting and records two plan items and the agreement. */
+async function heldMeeting() {
+  const employees = await createDialogue(employeeDb, sampleDialogueInput());
+  await employeeDb.items.add(buildItem({ kind: 'point', dialogueId: employees.id, topicId: 't3', text: 'More follow-up meetings', shared: true }));
+  const own = await read(employeeDb, employees.id);
+  const candidates = summaryCandidates(own.dialogue, guide, own.items);
+  const shared = readIncoming(JSON.stringify(buildSharedFile(own.dialogue, candidates, defaultSelection(candidates))), 'manager');
+  if (!shared.ok || shared.kind !== 'sharedPoints') throw new Error('shared file refused');
+
+  const managers = await createDialogue(managerDb, sampleDialogueInput({ role: 'manager', employeeId: 'p1' }));
+  const imported = planImport(shared.file, managers, []);
+  await applyTakeIn(managerDb, managers.id, { add: imported.add, update: [], dialogueChanges: { counterpartDialogueId: imported.counterpartDialogueId } });
+  const base = { dialogueId: managers.id };
+  const t = (n: number) => `2026-12-01T10:0${n}:00.000Z`;
+  await managerDb.items.bulkAdd([
+    buildItem({ ...base, kind: 'conclusion', topicId: 't2', text: 'Teaching load stays at 40 %.' }),
+    buildItem({ ...base, kind: 'meetingNote', topicId: 't2', text: 'PRIVATE: seemed tired' }),
+    { ...buildItem({ ...base, topicId: 't7', ...newPlanItemFields('Course in statistics'), due: '2027-05-01', successCriteria: 'Certificate' }), createdAt: t(1) },
+    { ...buildItem({ ...base, topicId: 't7', ...newPlanItemFields('Arrange a mentor'), responsible: 'manager' as const }), createdAt: t(2) },
+  ]);
+  await managerDb.dialogues.update(managers.id, { agreement: { employee: null, manager: { name: 'Kari Nordmann', date: '2026-12-01' } }, status: 'held' });
+  return { employees, managers };
+}
+
+/** The manager sends the outcome (the summary's default choice). */
+async function sendOutcome(managerId: string): Promise<string> {
+  const { dialogue, items } = await read(managerDb, managerId);
+  const candidates = summaryCandidates(dialogue, guide, items);
+  return JSON.stringify(buildOutcomeFile(dialogue, items, selectSummary(candidates, defaultSelection(candidates)), []));
+}
+
+async function sendUpdate(db: SamtaleDatabase, dialogueId: string): Promise<string> {
+  const { dialogue, items } = await read(db, dialogueId);
+  return JSON.stringify(buildPlanUpdateFile(dialogue, items));
+}
+
+function takeIn(text: string, here: { dialogue: Dialogue; items: Item[] }, previous: Item[] = []): TakeIn {
+  const file = readIncoming(text, here.dialogue.role);
+  if (!file.ok) throw new Error(`refused: ${JSON.stringify(file.problem)}`);
+  if (file.kind === 'sharedPoints') throw new Error('not a round-trip file');
+  const plan = file.kind === 'outcome' ? takeInOutcome(file.file, here.dialogue, here.items, previous, landing) : takeInPlanUpdate(file.file, here.dialogue, here.items, landing);
+  if (!('add' in plan)) throw new Error(plan.kind);
+  return plan;
+}
+
+describe('the round trip between the two devices', () => {
+  it('brings the outcome to the employee’s own dialogue: conclusions, the plan in order, the manager’s agreement; the private note stays', async () => {
+    const { employees, managers } = await heldMeeting();
+    expect((await managerDb.dialogues.get(managers.id))!.counterpartDialogueId).toBe(employees.id);
+    const outcome = await sendOutcome(managers.id);
+    expect(outcome).not.toContain('PRIVATE');
+    // The employee's own point came from them: it does not come back.
+    expect(outcome).not.toContain('More follow-up meetings');
+
+    const plan = takeIn(outcome, await read(employeeDb, employees.id));
+    expect(plan.otherDialogueId).toBeNull();
+    expect(plan.otherPerson).toBeNull();
+    await write(employeeDb, employees.id, plan);
+    const after = await read(employeeDb, employees.id);
+    expect(after.items.filter((item) => item.kind === 'conclusion').map((item) => item.text)).toEqual(['Teaching load stays at 40 %.']);
+    expect(planItemsOf(after.items).map((item) => item.text)).toEqual(['Course in statistics', 'Arrange a mentor']);
+    expect(planItemsOf(after.items)[0]).toMatchObject({ due: '2027-05-01', successCriteria: 'Certificate', origin: { by: 'Kari Nordmann' } });
+    expect(after.dialogue).toMatchObject({ counterpartDialogueId: managers.id, status: 'held', agreement: { employee: null, manager: { name: 'Kari Nordmann', date: '2026-12-01' } } });
+    // The employee's own point is as it was.
+    expect(after.items.find((item) => item.kind === 'point')).toMatchObject({ text: 'More follow-up meetings', origin: null });
+
+    // Taken in twice: nothing the second time.
+    const again = takeIn(outcome, after);
+    expect({ add: again.add, update: again.update, conflicts: again.conflicts, dialogueChanges: again.dialogueChanges }).toEqual({ add: [], update: [], conflicts: [], dialogueChanges: {} });
+  });
+
+  it('follows up both ways: the employee’s update reaches the manager once, and an older one never overwrites a newer', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const course = () => read(employeeDb, employees.id).then(({ items }) => planItemsOf(items)[0]!);
+    await editPlan(employeeDb, await course(), { status: 'inProgress', statusComment: 'Signed up' });
+    await employeeDb.dialogues.update(employees.id, { agreement: { employee: { name: 'Ola Nordmann', date: '2026-12-02' }, manager: { name: 'Kari Nordmann', date: '2026-12-01' } } });
+    const first = await sendUpdate(employeeDb, employees.id);
+    await editPlan(employeeDb, await course(), { status: 'done', statusComment: 'Passed in May' });
+    const second = await sendUpdate(employeeDb, employees.id);
+
+    const atManager = await read(managerDb, managers.id);
+    const plan = takeIn(second, atManager);
+    expect(plan.conflicts).toEqual([]);
+    await write(managerDb, managers.id, plan);
+    const managersCourse = () => read(managerDb, managers.id).then(({ items }) => planItemsOf(items)[0]!);
+    expect(await managersCourse()).toMatchObject({ status: 'done', statusComment: 'Passed in May' });
+    expect((await managerDb.dialogues.get(managers.id))!.agreement.employee).toEqual({ name: 'Ola Nordmann', date: '2026-12-02' });
+
+    const older = takeIn(first, await read(managerDb, managers.id));
+    expect(older.update).toEqual([]);
+    expect(older.older).toBeGreaterThan(0);
+    const twice = takeIn(second, await read(managerDb, managers.id));
+    expect(twice.update).toEqual([]);
+    expect(await managersCourse()).toMatchObject({ status: 'done', statusComment: 'Passed in May' });
+  });
+
+  it('shows both versions when both changed a field, writes nothing before the choice, and keeps the choice', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const employeesCourse = planItemsOf((await read(employeeDb, employees.id)).items)[0]!;
+    await editPlan(employeeDb, employeesCourse, { statusComment: 'Found a course myself' });
+    const managersCourse = planItemsOf((await read(managerDb, managers.id)).items)[0]!;
+    await editPlan(managerDb, managersCourse, { statusComment: 'Asked HR for a place', due: '2027-06-01' });
+
+    const update = await sendUpdate(employeeDb, employees.id);
+    const atManager = await read(managerDb, managers.id);
+    const plan = takeIn(update, atManager);
+    expect(plan.conflicts).toEqual([expect.objectContaining({ field: 'statusComment', ours: 'Asked HR for a place', theirs: 'Found a course myself' })]);
+    expect(() => withChoices(plan, [], atManager.items, new Date().toISOString())).toThrow();
+    await write(managerDb, managers.id, { ...plan, update: withChoices(plan, ['theirs'], atManager.items, new Date().toISOString()) });
+    // Theirs taken on the comment; the manager's own change of the date, which the employee did not touch, stays.
+    expect(planItemsOf((await read(managerDb, managers.id)).items)[0]).toMatchObject({ statusComment: 'Found a course myself', due: '2027-06-01' });
+  });
+
+  it('writes nothing when the dialogue changed after the file was checked', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    await editPlan(employeeDb, planItemsOf((await read(employeeDb, employees.id)).items)[0]!, { status: 'done' });
+    const plan = takeIn(await sendUpdate(employeeDb, employees.id), await read(managerDb, managers.id));
+    await editPlan(managerDb, planItemsOf((await read(managerDb, managers.id)).items)[0]!, { successCriteria: 'Changed meanwhile' });
+    const before = await counts(managerDb);
+    await expect(write(managerDb, managers.id, plan)).rejects.toBeInstanceOf(ChangedMeanwhile);
+    expect(await counts(managerDb)).toBe(before);
+  });
+
+  it('a year on, the employee’s next dialogue follows up last year’s plan as taken in from the manager', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const next = await createDialogue(employeeDb, sampleDialogueInput({ plannedDate: '2027-12-01' }));
+    expect(next.previousDialogueId).toBe(employees.id);
+    const last = await read(employeeDb, next.previousDialogueId!);
+    expect(planItemsOf(last.items).map((item) => item.text)).toEqual(['Course in statistics', 'Arrange a mentor']);
+  });
+});
+
+describe('files that do not belong here change nothing', () => {
+  it.each([
+    ['the outcome, given to the manager', 'manager', async (m: string) => sendOutcome(m), 'otherKind'],
+    ['shared points, given to the employee', 'employee', async () => JSON.stringify({ format: 'samtale-shared-points', version: 2 }), 'otherKind'],
+    ['a backup', 'employee', async () => JSON.stringify({ format: 'samtale-backup', version: 1 }), 'otherKind'],
+    ['a truncated outcome', 'employee', async (m: string) => (await sendOutcome(m)).slice(0, 200), 'notJson'],
+    ['an outcome from a newer version', 'employee', async (m: string) => JSON.stringify({ ...JSON.parse(await sendOutcome(m)), version: 2 }), 'newerVersion'],
+    ['a tampered outcome (a status Samtale does not know)', 'employee', async (m: string) => (await sendOutcome(m)).replace('"status": "open"', '"status": "paid"').replace('"status":"open"', '"status":"paid"'), 'invalid'],
+    ['an outcome with the same plan item twice', 'employee', async (m: string) => { const file = JSON.parse(await sendOutcome(m)); return JSON.stringify({ ...file, plan: [file.plan[0], file.plan[0]] }); }, 'invalid'],
+    ['another program’s JSON', 'employee', async () => '{"hello":"world"}', 'foreign'],
+  ] as const)('refuses %s', async (_, role, make, problem) => {
+    const { managers } = await heldMeeting();
+    const text = await make(managers.id);
+    const before = [await counts(employeeDb), await counts(managerDb)];
+    const file = readIncoming(text, role);
+    expect(file.ok ? 'accepted' : file.problem.kind).toBe(problem);
+    expect([await counts(employeeDb), await counts(managerDb)]).toEqual(before);
+  });
+
+  it('refuses an update written on this side, and one for another dialogue', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const own = readIncoming(await sendUpdate(employeeDb, employees.id), 'employee');
+    if (!own.ok || own.kind !== 'planUpdate') throw new Error('refused');
+    const here = await read(employeeDb, employees.id);
+    expect(takeInPlanUpdate(own.file, here.dialogue, here.items, landing)).toEqual({ kind: 'ownUpdate' });
+    const another = await createDialogue(managerDb, sampleDialogueInput({ role: 'manager', employeeId: 'p2', employeeName: 'Per Hansen' }));
+    const elsewhere = await read(managerDb, another.id);
+    expect(takeInPlanUpdate(own.file, elsewhere.dialogue, elsewhere.items, landing)).toEqual({ kind: 'otherDialogue' });
+  });
+
+  it('asks before taking another employee’s outcome, naming both, and says when it answers another dialogue', async () => {
+    const { managers } = await heldMeeting();
+    const someoneElse = await createDialogue(employeeDb, sampleDialogueInput({ employeeName: 'Per Hansen' }));
+    const plan = takeIn(await sendOutcome(managers.id), await read(employeeDb, someoneElse.id));
+    expect(plan.otherPerson).toEqual({ file: 'Ola Nordmann', here: 'Per Hansen' });
+    expect(plan.otherDialogueId).not.toBeNull();
+  });
+});
+
+describe('the plan’s fields are dated as they are stored', () => {
+  it('only the fields the user changed, at the time of the write', async () => {
+    const employees = await createDialogue(employeeDb, sampleDialogueInput());
+    const item = buildItem({ ...newPlanItemFields('Course'), dialogueId: employees.id, topicId: 't7' });
+    await saveItem(employeeDb, item, {});
+    const outcome = await editPlan(employeeDb, item, { status: 'done' });
+    if (outcome.kind !== 'written') throw new Error(outcome.kind);
+    const stored = (await employeeDb.items.get(item.id)) as ItemOf<'plan'>;
+    expect(Object.keys(stored.fieldsAt)).toEqual(['status']);
+    expect(stored.fieldsAt.status).toBe(stored.updatedAt);
+  });
+});
