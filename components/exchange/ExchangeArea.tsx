@@ -27,14 +27,17 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
   const isManager = dialogue.role === 'manager';
   const other = isManager ? dialogue.employeeName : dialogue.managerName;
 
-  async function check(text: string): Promise<ImportCheck> {
+  async function check(text: string, passphrase: string | null): Promise<ImportCheck> {
     pending.current = null;
     // What is checked is what is stored: every edit still on its way is written first.
     await store.readyToTakeIn();
     const current = store.openDialogue.value?.dialogue.id === dialogue.id ? store.openDialogue.value : open;
-    const [{ readIncoming }, takeIn, share] = await Promise.all([import('../../lib/files/incoming'), import('../../lib/files/take-in'), import('../../lib/files/share')]);
-    const read = readIncoming(text, dialogue.role);
-    if (!read.ok) return { ok: false, message: fileProblemMessage(read.problem, t, 'import') };
+    const [{ openIncoming }, takeIn, share] = await Promise.all([import('../../lib/files/incoming'), import('../../lib/files/take-in'), import('../../lib/files/share')]);
+    const read = await openIncoming(text, dialogue.role, passphrase);
+    if (!read.ok) {
+      const protectedFile = read.problem.kind === 'passphraseNeeded' || read.problem.kind === 'wrongPassphrase';
+      return { ok: false, message: fileProblemMessage(read.problem, t, 'import'), needsPassphrase: protectedFile };
+    }
     const landing = { followUpTopicId: followUpTopicId(current.guide), planTopicId: planTopicId(current.guide) };
 
     if (read.kind === 'sharedPoints') {

@@ -34,14 +34,14 @@ export type ImportCheck =
       /** Nothing to write: the confirm button stays off. */
       nothingNew: boolean;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; /** The file is protected: the view asks for the passphrase and checks again. */ needsPassphrase?: boolean };
 
 interface Props {
   heading: string;
   hint: string;
   fileLabel: string;
   pasteLabel: string;
-  onCheck: (text: string) => Promise<ImportCheck>;
+  onCheck: (text: string, passphrase: string | null) => Promise<ImportCheck>;
   /** Writes what was checked, with the user's choice on each conflict; says what happened, or why not. */
   onImport: (choices: Array<'ours' | 'theirs'>) => Promise<{ ok: boolean; message: string }>;
   onBack: () => void;
@@ -55,11 +55,16 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
   const [done, setDone] = useState<{ ok: boolean; message: string } | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [choices, setChoices] = useState<Array<'ours' | 'theirs' | undefined>>([]);
-  const readText = async (text: string) => {
+  /** The text last read, kept while its passphrase is asked for. */
+  const [readFrom, setReadFrom] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const readText = async (text: string, withPassphrase: string | null = null) => {
     setDone(null);
     setConfirmed(new Set());
     setChoices([]);
-    setCheck(await onCheck(text));
+    setReadFrom(text);
+    if (withPassphrase === null) setPassphrase('');
+    setCheck(await onCheck(text, withPassphrase));
   };
   const ready =
     check?.ok === true &&
@@ -82,6 +87,21 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
         <p role="alert" class="problem">
           {check.message}
         </p>
+      )}
+      {check && !check.ok && check.needsPassphrase && (
+        <form
+          class="field"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void readText(readFrom, passphrase);
+          }}
+        >
+          <label for="import-passphrase">{t('importPassphrase')}</label>
+          <input id="import-passphrase" type="password" autocomplete="off" value={passphrase} onInput={(event) => setPassphrase(event.currentTarget.value)} />
+          <button type="submit" disabled={!passphrase}>
+            {t('importOpenProtected')}
+          </button>
+        </form>
       )}
       {check?.ok && (
         <div class="card stack" aria-live="polite">

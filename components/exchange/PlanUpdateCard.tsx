@@ -1,6 +1,6 @@
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { ExportServices } from '../../lib/export/services';
-import { buildPlanUpdateFile, sentPlanItems } from '../../lib/files/outgoing';
+import { buildPlanUpdateFile, PLAN_UPDATE_FORMAT, sentPlanItems, withPassphrase } from '../../lib/files/outgoing';
 import type { Store } from '../../lib/state/store';
 import { useAreaI18n } from '../ui/i18n';
 import { SendCard } from './SendCard';
@@ -26,10 +26,10 @@ export function PlanUpdateCard({ store, open, exporter, today }: Props) {
     // The employee's items come with the manager's outcome; until then there is nothing both keep.
     return isManager ? null : <p class="hint">{t('planUpdateNothing')}</p>;
   }
-  const send = async (deliver: (json: string) => Promise<string>) => {
+  const send = async (passphrase: string | null, deliver: (json: string) => Promise<string>) => {
     await store.flush();
     const current = store.openDialogue.value?.dialogue.id === dialogue.id ? store.openDialogue.value : open;
-    return deliver(JSON.stringify(buildPlanUpdateFile(current.dialogue, current.items), null, 2));
+    return deliver(await withPassphrase(JSON.stringify(buildPlanUpdateFile(current.dialogue, current.items), null, 2), PLAN_UPDATE_FORMAT, passphrase));
   };
   const fileName = `samtale-plan-update-${today()}.json`;
   return (
@@ -40,8 +40,8 @@ export function PlanUpdateCard({ store, open, exporter, today }: Props) {
       hint={isManager ? t('planUpdateHintManager', { name }) : t('planUpdateHintEmployee', { name })}
       fileLabel={t('planUpdateFile', { name })}
       copyLabel={t('planUpdateCopy', { name })}
-      onFile={() => send(async (json) => t('planUpdateSaved', { name, file: await exporter.saveText(json, fileName, 'application/json') }))}
-      onCopy={() => send(async (json) => (await exporter.copyText(json), t('planUpdateCopied', { name })))}
+      onFile={(passphrase) => send(passphrase, async (json) => t('planUpdateSaved', { name, file: await exporter.saveText(json, fileName, 'application/json') }))}
+      onCopy={(passphrase) => send(passphrase, async (json) => (await exporter.copyText(json), t('planUpdateCopied', { name })))}
     />
   );
 }

@@ -10,19 +10,25 @@ interface Props {
   whatGoes?: string;
   fileLabel: string;
   copyLabel: string;
-  /** Each says what it did (shown beside the buttons), or throws. */
-  onFile: () => Promise<string>;
-  onCopy: () => Promise<string>;
+  /** Each says what it did (shown beside the buttons), or throws; with the passphrase to seal the file with, if any. */
+  onFile: (passphrase: string | null) => Promise<string>;
+  onCopy: (passphrase: string | null) => Promise<string>;
   headingLevel?: 2 | 3;
 }
+
+/** The lock's shortest passphrase (components/settings/LockSection.tsx): a file by e-mail deserves no less. */
+const MIN_PASSPHRASE = 8;
 
 /** What one party sends the other (shared points, the outcome, a plan update): as a file or through the clipboard. */
 export function SendCard({ id, heading, hint, whatGoes, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2 }: Props) {
   const { t } = useAreaI18n();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const run = async (action: () => Promise<string>) => {
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const tooShort = protect && passphrase.length < MIN_PASSPHRASE;
+  const run = async (action: (passphrase: string | null) => Promise<string>) => {
     try {
-      setStatus({ text: await action(), error: false });
+      setStatus({ text: await action(protect ? passphrase : null), error: false });
     } catch (error) {
       setStatus({ text: t('exportCopyFailed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
     }
@@ -33,11 +39,32 @@ export function SendCard({ id, heading, hint, whatGoes, fileLabel, copyLabel, on
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p class="hint">{hint}</p>
       {whatGoes && <p class="meta">{whatGoes}</p>}
+      <label class="choice">
+        <input type="checkbox" checked={protect} onChange={(event) => setProtect(event.currentTarget.checked)} />
+        {t('sendProtect')}
+      </label>
+      {protect && (
+        <div class="field">
+          <label for={`${id}-passphrase`}>{t('sendPassphrase')}</label>
+          <p class="hint" id={`${id}-passphrase-hint`}>
+            {t('sendProtectHint')}
+          </p>
+          <input
+            id={`${id}-passphrase`}
+            type="password"
+            autocomplete="new-password"
+            aria-describedby={`${id}-passphrase-hint`}
+            value={passphrase}
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
+          {passphrase.length > 0 && tooShort && <p class="problem">{t('sendPassphraseTooShort')}</p>}
+        </div>
+      )}
       <div class="actions">
-        <button type="button" onClick={() => run(onFile)}>
+        <button type="button" disabled={tooShort} onClick={() => run(onFile)}>
           {fileLabel}
         </button>
-        <button type="button" class="secondary" onClick={() => run(onCopy)}>
+        <button type="button" class="secondary" disabled={tooShort} onClick={() => run(onCopy)}>
           {copyLabel}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import { selectSummary, summaryCandidates } from '../../lib/export/summary';
-import { buildOutcomeFile } from '../../lib/files/outgoing';
+import { buildOutcomeFile, OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
 import { SendCard } from '../exchange/SendCard';
 import type { DialogueAreaProps } from '../panel/area-props';
 import { useAreaI18n } from '../ui/i18n';
@@ -17,9 +17,9 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
   const fileName = (kind: string) => `samtale-${kind}-${dialogue.plannedDate ?? today()}.json`;
 
   const shareCard = (included: ReadonlySet<string>) => {
-    const shareJson = async () => {
-      const { buildSharedFile } = await import('../../lib/files/share');
-      return JSON.stringify(buildSharedFile(dialogue, candidates, included), null, 2);
+    const shareJson = async (passphrase: string | null) => {
+      const { buildSharedFile, SHARE_FORMAT } = await import('../../lib/files/share');
+      return withPassphrase(JSON.stringify(buildSharedFile(dialogue, candidates, included), null, 2), SHARE_FORMAT, passphrase);
     };
     return (
       <SendCard
@@ -28,8 +28,8 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
         hint={t('shareHint')}
         fileLabel={t('shareFile')}
         copyLabel={t('shareCopy')}
-        onFile={async () => t('shareSaved', { file: await exporter.saveText(await shareJson(), fileName('shared'), 'application/json') })}
-        onCopy={async () => (await exporter.copyText(await shareJson()), t('shareCopied'))}
+        onFile={async (passphrase) => t('shareSaved', { file: await exporter.saveText(await shareJson(passphrase), fileName('shared'), 'application/json') })}
+        onCopy={async (passphrase) => (await exporter.copyText(await shareJson(passphrase)), t('shareCopied'))}
       />
     );
   };
@@ -39,9 +39,9 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
     const outcome = () => buildOutcomeFile(dialogue, open.items, selectSummary(candidates, included), open.previous?.items ?? []);
     const preview = outcome();
     // Every edit written first: the file carries what is stored.
-    const send = async (deliver: (json: string) => Promise<string>) => {
+    const send = async (passphrase: string | null, deliver: (json: string) => Promise<string>) => {
       await store.flush();
-      return deliver(JSON.stringify(outcome(), null, 2));
+      return deliver(await withPassphrase(JSON.stringify(outcome(), null, 2), OUTCOME_FORMAT, passphrase));
     };
     return (
       <SendCard
@@ -55,8 +55,8 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
         })}
         fileLabel={t('outcomeFile', { name })}
         copyLabel={t('outcomeCopy', { name })}
-        onFile={() => send(async (json) => t('outcomeSaved', { name, file: await exporter.saveText(json, fileName('outcome'), 'application/json') }))}
-        onCopy={() => send(async (json) => (await exporter.copyText(json), t('outcomeCopied', { name })))}
+        onFile={(passphrase) => send(passphrase, async (json) => t('outcomeSaved', { name, file: await exporter.saveText(json, fileName('outcome'), 'application/json') }))}
+        onCopy={(passphrase) => send(passphrase, async (json) => (await exporter.copyText(json), t('outcomeCopied', { name })))}
       />
     );
   };

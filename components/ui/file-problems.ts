@@ -8,6 +8,8 @@ const MESSAGE_OF = {
   foreign: 'Foreign',
   newerVersion: 'Newer',
   invalid: 'Invalid',
+  passphraseNeeded: 'PassphraseNeeded',
+  wrongPassphrase: 'WrongPassphrase',
 } as const satisfies Record<FileProblem['kind'], string>;
 
 const OTHER_KIND = {
@@ -15,6 +17,7 @@ const OTHER_KIND = {
   sharedPoints: 'fileIsSharedPoints',
   outcome: 'fileIsOutcome',
   planUpdate: 'fileIsPlanUpdate',
+  protected: 'fileIsProtected',
 } as const satisfies Record<SamtaleFileKind, MessageKey>;
 
 /** Why a file was refused, in the words of the file it was meant to be (a shared file, a backup). */

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { DEFAULT_PREFERENCES } from '../domain/constants';
 import { readPreferences, type SamtaleDatabase } from '../storage/db';
-import { deriveKey, fromBase64, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64 } from '../security/crypto';
+import { openWithPassphrase, PassphraseEnvelopeFields, sealWithPassphrase } from './passphrase-file';
 import { DialogueSchema, ItemSchema, PersonSchema, PreferencesSchema, type Dialogue, type Item, type Person, type Preferences } from '../domain/schema';
 import { firstIssue, parseJson, readFileText, type FileProblem } from './file-text';
 
@@ -30,17 +30,9 @@ const BackupSchema = z
   .object({ format: z.literal(BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), exportedAt: z.iso.datetime({ offset: true }), data: BackupDataSchema })
   .strict();
 
-const EncryptedBackupSchema = z
-  .object({
-    format: z.literal(ENCRYPTED_BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
-    kdf: z.object({ name: z.literal('PBKDF2'), hash: z.literal('SHA-256'), iterations: z.number().int().min(PBKDF2_ITERATIONS).max(10_000_000), salt: z.base64() }).strict(),
-    cipher: z.object({ name: z.literal('AES-GCM'), iv: z.base64() }).strict(),
-    data: z.base64(),
-  })
-  .strict();
+const EncryptedBackupSchema = z.object({ format: z.literal(ENCRYPTED_BACKUP_FORMAT), version: z.literal(BACKUP_VERSION), ...PassphraseEnvelopeFields }).strict();
 
-export type BackupProblem = FileProblem | { kind: 'passphraseNeeded' } | { kind: 'wrongPassphrase' };
+export type BackupProblem = FileProblem;
 
 /** A record a damaged backup cannot restore, and why. */
 export interface LeftOutRecord {
@@ -71,15 +63,7 @@ export async function readAllData(db: SamtaleDatabase): Promise<BackupData> {
 export async function createBackup(db: SamtaleDatabase, passphrase: string | null, now: Date = new Date()): Promise<string> {
   const plain = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), data: await readAllData(db) });
   if (!passphrase) return plain;
-  const salt = randomBytes(16);
-  const sealed = await seal(await deriveKey(passphrase, salt), plain);
-  return JSON.stringify({
-    format: ENCRYPTED_BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) },
-    cipher: { name: 'AES-GCM', iv: sealed.iv },
-    data: sealed.data,
-  });
+  return JSON.stringify({ format: ENCRYPTED_BACKUP_FORMAT, version: BACKUP_VERSION, ...(await sealWithPassphrase(plain, passphrase)) });
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -210,13 +194,8 @@ async function parseBackupText(text: string, passphrase: string | null): Promise
   const envelope = EncryptedBackupSchema.safeParse(value);
   if (!envelope.success) return { ok: false, problem: { kind: 'invalid', detail: envelope.error.issues[0]!.path.join('.') } };
   if (!passphrase) return { ok: false, problem: { kind: 'passphraseNeeded' } };
-  let plain: string;
-  try {
-    const key = await deriveKey(passphrase, fromBase64(envelope.data.kdf.salt), envelope.data.kdf.iterations);
-    plain = await open(key, { iv: envelope.data.cipher.iv, data: envelope.data.data });
-  } catch {
-    return { ok: false, problem: { kind: 'wrongPassphrase' } };
-  }
+  const plain = await openWithPassphrase(envelope.data, passphrase);
+  if (plain === null) return { ok: false, problem: { kind: 'wrongPassphrase' } };
   const inner = parseJson(plain);
   if (!inner.ok) return { ok: false, problem: { kind: 'notJson' } };
   return validatePlain(inner.value, true);

@@ -10,6 +10,7 @@ export const SAMTALE_FILES = {
   'samtale-shared-points': 'sharedPoints',
   'samtale-outcome': 'outcome',
   'samtale-plan-update': 'planUpdate',
+  'samtale-protected': 'protected',
 } as const;
 export type SamtaleFileKind = (typeof SAMTALE_FILES)[keyof typeof SAMTALE_FILES];
 
@@ -19,7 +20,9 @@ export type FileProblem =
   | { kind: 'notJson' }
   | { kind: 'foreign' }
   | { kind: 'newerVersion'; version: number }
-  | { kind: 'invalid'; detail: string };
+  | { kind: 'invalid'; detail: string }
+  | { kind: 'passphraseNeeded' }
+  | { kind: 'wrongPassphrase' };
 
 export type ReadFile = { ok: true; value: Record<string, unknown> & { format: string } } | { ok: false; problem: FileProblem };
 

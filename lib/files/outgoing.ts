@@ -11,6 +11,9 @@ import type { OutcomeFile, PlanEntry, PlanUpdateFile } from './round-trip';
 export const OUTCOME_FORMAT = 'samtale-outcome';
 export const PLAN_UPDATE_FORMAT = 'samtale-plan-update';
 export const ROUND_TRIP_VERSION = 1;
+/** A file for the other party sealed with a passphrase the two agreed on (lib/files/passphrase-file.ts). */
+export const PROTECTED_FORMAT = 'samtale-protected';
+export const PROTECTED_VERSION = 1;
 
 /** A plan item as a file carries it: `key` names it on both sides (the manager's id). */
 export function planEntryOf(item: ItemOf<'plan'>, key: string): PlanEntry {
@@ -77,3 +80,10 @@ export function buildPlanUpdateFile(dialogue: Dialogue, items: readonly Item[], 
   };
 }
 
+
+/** A file's text as it goes: sealed with the passphrase the two agreed on, if one was given (its code loads then). */
+export async function withPassphrase(text: string, format: string, passphrase: string | null): Promise<string> {
+  if (!passphrase) return text;
+  const { protectedFile } = await import('./passphrase-file');
+  return protectedFile(text, format, passphrase);
+}

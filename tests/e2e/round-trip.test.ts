@@ -115,10 +115,22 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await planItem(kari, 1).getByRole('radio', { name: 'In progress' }).check();
     await planItem(kari, 1).getByLabel('Comment on the status').fill('HR has a place in March');
     await waitUntilSaved(kari);
+    // Protected with a passphrase the two agreed on: the file holds none of the words.
+    await ola.getByRole('checkbox', { name: 'Protect the file with a passphrase' }).check();
+    expect(await ola.getByRole('button', { name: 'Save an update for Kari Nordmann' }).isDisabled()).toBe(true);
+    await ola.getByLabel('Passphrase for the file').fill('blue heron 42');
     const update = await saveDownload(ola, 'Save an update for Kari Nordmann');
+    expect(readFileSync(update, 'utf8')).not.toContain('Passed in May');
 
-    // The manager takes it in: the status and the employee's agreement come; the comment both changed is chosen.
+    // The manager takes it in: asked for the passphrase; then the status and the employee's agreement come, and
+    // the comment both changed is chosen.
     await takeIn(kari, 'Import from the employee', update);
+    await expect.poll(() => kari.getByRole('alert').textContent()).toContain('protected with a passphrase');
+    await kari.getByLabel('Passphrase', { exact: true }).fill('a wrong one');
+    await kari.getByRole('button', { name: 'Open the file' }).click();
+    await expect.poll(() => kari.getByRole('alert').textContent()).toContain('That passphrase does not open this file');
+    await kari.getByLabel('Passphrase', { exact: true }).fill('blue heron 42');
+    await kari.getByRole('button', { name: 'Open the file' }).click();
     await expect.poll(() => kari.getByRole('heading', { name: /Changed on both sides/ }).count()).toBe(1);
     const conflicts = kari.locator('[aria-labelledby=import-conflicts] fieldset');
     expect(await conflicts.count()).toBe(2);
@@ -128,6 +140,8 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await kari.getByRole('button', { name: 'Take it in' }).click();
     await expect.poll(() => kari.getByText('Taken in.').count()).toBe(1);
     await kari.setInputFiles('#import-file', update);
+    await kari.getByLabel('Passphrase', { exact: true }).fill('blue heron 42');
+    await kari.getByRole('button', { name: 'Open the file' }).click();
     await expect.poll(() => kari.getByText('Nothing new: everything in this file is here already.').count()).toBe(1);
     await kari.getByRole('button', { name: 'Back to the dialogue' }).click();
     await expect.poll(() => planItem(kari, 1).getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);

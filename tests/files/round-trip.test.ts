@@ -3,8 +3,8 @@ import { buildItem, type ItemChanges } from '../../lib/domain/dialogues';
 import { newPlanItemFields, planItemsOf } from '../../lib/domain/plan';
 import type { Dialogue, Item, ItemOf } from '../../lib/domain/schema';
 import { defaultSelection, selectSummary, summaryCandidates } from '../../lib/export/summary';
-import { readIncoming } from '../../lib/files/incoming';
-import { buildOutcomeFile, buildPlanUpdateFile } from '../../lib/files/outgoing';
+import { openIncoming, readIncoming } from '../../lib/files/incoming';
+import { buildOutcomeFile, buildPlanUpdateFile, OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
 import { buildSharedFile, planImport } from '../../lib/files/share';
 import { takeInOutcome, takeInPlanUpdate, withChoices, type TakeIn } from '../../lib/files/take-in';
 import { getGuide } from '../../lib/guide/bundled';
@@ -205,6 +205,28 @@ describe('files that do not belong here change nothing', () => {
     const plan = takeIn(await sendOutcome(managers.id), await read(employeeDb, someoneElse.id));
     expect(plan.otherPerson).toEqual({ file: 'Ola Nordmann', here: 'Per Hansen' });
     expect(plan.otherDialogueId).not.toBeNull();
+  });
+});
+
+describe('files protected with a passphrase the two agreed on', () => {
+  it('are opened only with it, named before they are opened, and refused when changed', async () => {
+    const { employees, managers } = await heldMeeting();
+    const sealed = await withPassphrase(await sendOutcome(managers.id), OUTCOME_FORMAT, 'agreed in the room');
+    expect(sealed).not.toContain('Course in statistics');
+    const before = await counts(employeeDb);
+    expect(readIncoming(sealed, 'employee')).toEqual({ ok: false, problem: { kind: 'passphraseNeeded' } });
+    expect(await openIncoming(sealed, 'employee', 'a wrong one')).toEqual({ ok: false, problem: { kind: 'wrongPassphrase' } });
+    // Meant for the employee: the manager's side says so without asking for the passphrase.
+    expect(await openIncoming(sealed, 'manager', null)).toEqual({ ok: false, problem: { kind: 'otherKind', fileKind: 'outcome' } });
+    const envelope = JSON.parse(sealed);
+    const flipped = JSON.stringify({ ...envelope, data: (envelope.data[0] === 'A' ? 'B' : 'A') + envelope.data.slice(1) });
+    expect(await openIncoming(flipped, 'employee', 'agreed in the room')).toEqual({ ok: false, problem: { kind: 'wrongPassphrase' } });
+    const relabelled = JSON.stringify({ ...envelope, contains: 'samtale-plan-update' });
+    expect(await openIncoming(relabelled, 'employee', 'agreed in the room')).toMatchObject({ ok: false, problem: { kind: 'invalid' } });
+    expect(await counts(employeeDb)).toBe(before);
+    const opened = await openIncoming(sealed, 'employee', 'agreed in the room');
+    expect(opened.ok && opened.kind).toBe('outcome');
+    if (opened.ok && opened.kind === 'outcome') expect(opened.file.dialogue.employeeDialogueId).toBe(employees.id);
   });
 });
 
