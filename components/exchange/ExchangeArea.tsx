@@ -4,6 +4,7 @@ import { nowIso } from '../../lib/domain/dialogues';
 import { sameName } from '../../lib/domain/people';
 import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
 import type { Item } from '../../lib/domain/schema';
+import type { OutcomeFile } from '../../lib/files/round-trip';
 import type { TakeIn } from '../../lib/files/take-in';
 import type { TakeInRequest } from '../../lib/state/exchange';
 import { formatDate } from '../../lib/i18n';
@@ -67,7 +68,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     const taken = plan as TakeIn;
     pending.current = { kind: 'takeIn', plan: taken };
     const answered = taken.otherDialogueId ? store.dialogues.value.find((d) => d.id === taken.otherDialogueId && d.role === dialogue.role) : undefined;
-    return describeTakeIn(taken, {
+    const described = describeTakeIn(taken, {
       t,
       language,
       dialogue: current.dialogue,
@@ -75,6 +76,35 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
         ? { date: answered.plannedDate ? formatDate(answered.plannedDate, language) : t('dialogueNoDate'), open: () => store.navigate({ name: 'import', dialogueId: answered.id, topicIndex: 0 }) }
         : null,
     });
+    // The dialogue it answers is not on this device: this one, confirmed, or a new one made for it.
+    if (read.kind === 'outcome' && taken.otherDialogueId && !answered && described.ok) {
+      const file = read.file;
+      const date = file.dialogue.plannedDate ? formatDate(file.dialogue.plannedDate, language) : t('dialogueNoDate');
+      described.confirmations = described.confirmations.map((confirmation) =>
+        confirmation.id === 'otherDialogue' ? { ...confirmation, action: { label: t('exchangeNewDialogue', { date }), run: () => void takeIntoNewDialogue(file) } } : confirmation,
+      );
+    }
+    return described;
+  }
+
+  /** A new dialogue for an outcome whose dialogue is not on this device, with the outcome taken in. */
+  async function takeIntoNewDialogue(file: OutcomeFile): Promise<void> {
+    const input = {
+      role: 'employee' as const,
+      employeeName: dialogue.employeeName,
+      managerName: file.dialogue.managerName,
+      plannedDate: file.dialogue.plannedDate,
+      staffCategory: dialogue.staffCategory,
+      turned60: dialogue.turned60,
+      templateId: file.dialogue.templateId,
+      language: file.dialogue.language,
+    };
+    const created = await store.createDialogue(input);
+    if (!created) return;
+    const [{ takeInOutcome }, { getGuide }] = await Promise.all([import('../../lib/files/take-in'), import('../../lib/guide/bundled')]);
+    const guide = getGuide(created.templateId, created.language);
+    const plan = takeInOutcome(file, created, [], [], { followUpTopicId: followUpTopicId(guide), planTopicId: planTopicId(guide) });
+    await store.takeIn(created.id, { add: plan.add, update: [], dialogueChanges: plan.dialogueChanges });
   }
 
   async function takeIn(choices: Array<'ours' | 'theirs'>): Promise<{ ok: boolean; message: string }> {

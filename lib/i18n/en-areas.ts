@@ -250,6 +250,7 @@ export const enAreas = {
   exchangeOtherDialogueHere: 'This outcome answers your dialogue of {date}, not this one.',
   exchangeOpenThatDialogue: 'Open that dialogue',
   exchangeOtherDialogueMissing: 'This outcome answers a dialogue that is not on this device.',
+  exchangeNewDialogue: 'Take it into a new dialogue of {date} instead',
   exchangeOtherDialogueConfirm: 'Yes, take it into this dialogue',
   exchangeOwnUpdate: 'That update was written on this side: it is for the other party. Nothing was changed.',
   exchangeWrongDialogue: 'That update belongs to another dialogue: take it in from the dialogue it was sent for. Nothing was changed.',

@@ -250,6 +250,7 @@ export const nbAreas: AreaMessages = {
   exchangeOtherDialogueHere: 'Dette utfallet hører til samtalen din {date}, ikke denne.',
   exchangeOpenThatDialogue: 'Åpne den samtalen',
   exchangeOtherDialogueMissing: 'Dette utfallet hører til en samtale som ikke finnes på denne enheten.',
+  exchangeNewDialogue: 'Ta det heller inn i en ny samtale {date}',
   exchangeOtherDialogueConfirm: 'Ja, ta det inn i denne samtalen',
   exchangeOwnUpdate: 'Denne oppdateringen er skrevet på denne siden: den er til den andre parten. Ingenting ble endret.',
   exchangeWrongDialogue: 'Denne oppdateringen hører til en annen samtale: ta den inn fra samtalen den ble sendt for. Ingenting ble endret.',

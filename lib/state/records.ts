@@ -53,12 +53,13 @@ export function createRecords(deps: RecordsDeps) {
     );
   }
 
-  /** Creates a dialogue and opens it (a refused value or a failed write leaves everything as it was). */
-  async function create(input: NewDialogueInput, details: DialogueChanges = {}): Promise<void> {
-    if (problems.refused(recordValueProblem({ ...input, ...details }))) return;
+  /** Creates a dialogue and opens it (a refused value or a failed write leaves everything as it was); its id. */
+  async function create(input: NewDialogueInput, details: DialogueChanges = {}): Promise<Dialogue | undefined> {
+    if (problems.refused(recordValueProblem({ ...input, ...details }))) return undefined;
     const { createDialogue } = await dialogueCode();
     const dialogue = await connection.guard((db) => createDialogue(db, input, details));
     if (dialogue) deps.navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: 0 });
+    return dialogue;
   }
 
   /** Runs one of the writes of a dialogue's record. */

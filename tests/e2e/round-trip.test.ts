@@ -1,8 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved } from './steps';
+import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { newPlanItemFields } from '../../lib/domain/plan';
+import { buildOutcomeFile } from '../../lib/files/outgoing';
+import { defaultSelection, selectSummary, summaryCandidates } from '../../lib/export/summary';
+import { getGuide } from '../../lib/guide/bundled';
 
 /*
  * Issue #18 with two browser profiles, one per person: the employee prepares and shares; the manager holds the
@@ -89,12 +96,12 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await expect.poll(() => check.textContent()).toContain('From Kari Nordmann:');
     expect(await check.textContent()).toContain(CONCLUSION);
     for (const what of PLAN) expect(await check.textContent()).toContain(what);
-    await ola.getByRole('button', { name: 'Take it in' }).click();
+    await ola.getByRole('button', { name: 'Take it in', exact: true }).click();
     await expect.poll(() => ola.getByText('Taken in.').count()).toBe(1);
     // Taken in twice: nothing new, and nothing to confirm.
     await ola.setInputFiles('#import-file', outcome);
     await expect.poll(() => ola.getByText('Nothing new: everything in this file is here already.').count()).toBe(1);
-    expect(await ola.getByRole('button', { name: 'Take it in' }).isDisabled()).toBe(true);
+    expect(await ola.getByRole('button', { name: 'Take it in', exact: true }).isDisabled()).toBe(true);
     await ola.getByRole('button', { name: 'Back to the dialogue' }).click();
 
     // The employee sees the conclusion on its topic, the plan in order, and records their own agreement.
@@ -134,10 +141,10 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await expect.poll(() => kari.getByRole('heading', { name: /Changed on both sides/ }).count()).toBe(1);
     const conflicts = kari.locator('[aria-labelledby=import-conflicts] fieldset');
     expect(await conflicts.count()).toBe(2);
-    expect(await kari.getByRole('button', { name: 'Take it in' }).isDisabled()).toBe(true);
+    expect(await kari.getByRole('button', { name: 'Take it in', exact: true }).isDisabled()).toBe(true);
     await kari.getByRole('radio', { name: 'Take Ola Nordmann’s: Done' }).check();
     await kari.getByRole('radio', { name: 'Take Ola Nordmann’s: Passed in May' }).check();
-    await kari.getByRole('button', { name: 'Take it in' }).click();
+    await kari.getByRole('button', { name: 'Take it in', exact: true }).click();
     await expect.poll(() => kari.getByText('Taken in.').count()).toBe(1);
     await kari.setInputFiles('#import-file', update);
     await kari.getByLabel('Passphrase', { exact: true }).fill('blue heron 42');
@@ -162,5 +169,29 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await kari.getByRole('button', { name: 'Plan a dialogue' }).click();
     await expect.poll(() => reviewed(kari)).toEqual(PLAN);
     expect(await kari.locator('.previous-review').textContent()).toContain(CONCLUSION);
+  });
+
+  it('an outcome for a dialogue that is not on this device: into this one once confirmed, or into a new one', async () => {
+    // The manager's outcome, made as the manager's Samtale makes it, for an employee dialogue on another device.
+    const managers = { ...buildDialogue({ role: 'manager', employeeName: 'Ola Nordmann', managerName: 'Kari Nordmann', plannedDate: '2026-12-01', staffCategory: 'academic', turned60: false, language: 'en' }), counterpartDialogueId: 'on-the-old-laptop' };
+    const items = PLAN.map((what, index) => ({ ...buildItem({ ...newPlanItemFields(what), dialogueId: managers.id, topicId: 't7' }), createdAt: `2026-12-01T10:0${index}:00.000Z` }));
+    const candidates = summaryCandidates(managers, getGuide(managers.templateId, 'en'), items);
+    const file = join(mkdtempSync(join(tmpdir(), 'samtale-outcome-')), 'outcome.json');
+    writeFileSync(file, JSON.stringify(buildOutcomeFile(managers, items, selectSummary(candidates, defaultSelection(candidates)), [])));
+
+    const employee = await launchExtension();
+    open.push(employee);
+    const ola = await employee.openPanel();
+    await startDialogue(ola, { date: '2027-02-01', manager: 'Kari Nordmann' });
+    await takeIn(ola, 'Take in from your manager', file);
+    await expect.poll(() => ola.getByRole('alert').first().textContent()).toContain('This outcome answers a dialogue that is not on this device.');
+    expect(await ola.getByRole('button', { name: 'Take it in', exact: true }).isDisabled()).toBe(true);
+    await ola.getByRole('button', { name: 'Take it into a new dialogue of 1 December 2026 instead' }).click();
+    await expect.poll(() => ola.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 1 December 2026');
+    await ola.getByRole('button', { name: /^7\. / }).click();
+    await expect.poll(() => planTexts(ola)).toEqual(PLAN);
+    // The dialogue the employee had open is as it was.
+    await ola.getByRole('button', { name: 'My dialogues' }).click();
+    await expect.poll(() => ola.locator('.dialogue-list li').count()).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildItem, type ItemChanges } from '../../lib/domain/dialogues';
 import { newPlanItemFields, planItemsOf } from '../../lib/domain/plan';
-import type { Dialogue, Item, ItemOf } from '../../lib/domain/schema';
+import { ItemSchema, type Dialogue, type Item, type ItemOf } from '../../lib/domain/schema';
 import { defaultSelection, selectSummary, summaryCandidates } from '../../lib/export/summary';
 import { openIncoming, readIncoming } from '../../lib/files/incoming';
 import { buildOutcomeFile, buildPlanUpdateFile, OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
@@ -205,6 +206,47 @@ describe('files that do not belong here change nothing', () => {
     const plan = takeIn(await sendOutcome(managers.id), await read(employeeDb, someoneElse.id));
     expect(plan.otherPerson).toEqual({ file: 'Ola Nordmann', here: 'Per Hansen' });
     expect(plan.otherDialogueId).not.toBeNull();
+  });
+});
+
+describe('generated input (fast-check)', () => {
+  it('arbitrary JSON is never read as a file from the other party, and nothing throws (1,000 inputs)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom('employee' as const, 'manager' as const), (value, role) => {
+        expect(readIncoming(JSON.stringify(value), role).ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('an outcome or update damaged at any one place is refused, or taken in whole with every record valid; the device changes only by what was shown (500 inputs)', async () => {
+    const { employees, managers } = await heldMeeting();
+    const outcome = await sendOutcome(managers.id);
+    const here = await read(employeeDb, employees.id);
+    const before = await counts(employeeDb);
+    const paths: Array<Array<string | number>> = [];
+    const walk = (value: unknown, path: Array<string | number>) => {
+      paths.push(path);
+      if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    };
+    walk(JSON.parse(outcome), []);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string({ maxLength: 5 })), (path, replacement) => {
+        const file = JSON.parse(outcome);
+        let parent = file;
+        for (const key of path.slice(0, -1)) parent = parent[key];
+        const last = path.at(-1)!;
+        if (replacement === undefined) delete parent[last];
+        else parent[last] = replacement;
+        const result = readIncoming(JSON.stringify(file), 'employee');
+        if (!result.ok || result.kind !== 'outcome') return;
+        const plan = takeInOutcome(result.file, here.dialogue, here.items, [], landing);
+        for (const item of plan.add) expect(ItemSchema.safeParse(item).success).toBe(true);
+        for (const { item, changes } of plan.update) expect(ItemSchema.safeParse({ ...item, ...changes }).success).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(await counts(employeeDb)).toBe(before);
   });
 });
 
