@@ -11,8 +11,8 @@ afterEach(async () => {
 
 /** The interface's words for the steps below, in each language. */
 const WORDS = {
-  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', showEmployee: 'Show to the employee', backToMine: 'Back to my view', invite: 'Invitation', import: 'Import from the employee', myDialogues: 'My dialogues' },
-  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer fra medarbeideren', myDialogues: 'Mine samtaler' },
+  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', showEmployee: 'Show to the employee', backToMine: 'Back to my view', invite: 'Invitation', import: 'Import from the employee', myDialogues: 'My dialogues', takeIn: 'Take in from your manager', protect: 'Protect the file with a passphrase', back: 'Back to the dialogue' },
+  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer fra medarbeideren', myDialogues: 'Mine samtaler', takeIn: 'Ta inn fra lederen din', protect: 'Beskytt filen med en passordfrase', back: 'Tilbake til samtalen' },
 } as const;
 
 async function violations(page: Page, view: string): Promise<string[]> {
@@ -40,7 +40,11 @@ async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb'], inspect
   await page.getByRole('button', { name: words.addPlan, exact: true }).click();
   await check('topic 7 with a plan item');
   await page.getByRole('button', { name: words.export, exact: true }).click();
-  await check('export');
+  await page.getByRole('checkbox', { name: words.protect, exact: true }).check();
+  await check('export, the share protected with a passphrase');
+  await page.getByRole('button', { name: words.back, exact: true }).click();
+  await page.getByRole('button', { name: words.takeIn, exact: true }).click();
+  await check('taking in from the manager');
   await page.getByRole('button', { name: words.myDialogues, exact: true }).click();
   await check('list');
   await page.getByRole('button', { name: words.settings, exact: true }).click();
@@ -73,6 +77,9 @@ async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb'], inspect
   await page.locator('.dialogue-list button').first().click();
   await page.getByRole('button', { name: words.import, exact: true }).click();
   await check('import');
+  await page.getByRole('button', { name: words.back, exact: true }).click();
+  await page.getByRole('button', { name: words.export, exact: true }).click();
+  await check('export, the outcome for the employee');
   return found;
 }
 
