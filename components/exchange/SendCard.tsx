@@ -1,4 +1,5 @@
 import '../ui/areas.css';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useAreaI18n } from '../ui/i18n';
 
@@ -6,8 +7,9 @@ interface Props {
   id: string;
   heading: string;
   hint: string;
-  /** A line on exactly what goes, when there is more to it than the preview beside the card shows. */
+  /** A line on what goes, and all of it, entry by entry, when there is more to it than the preview beside the card. */
   whatGoes?: string;
+  preview?: ComponentChildren;
   fileLabel: string;
   copyLabel: string;
   /** Each says what it did (shown beside the buttons), or throws; with the passphrase to seal the file with, if any. */
@@ -20,7 +22,7 @@ interface Props {
 const MIN_PASSPHRASE = 8;
 
 /** What one party sends the other (shared points, the outcome, a plan update): as a file or through the clipboard. */
-export function SendCard({ id, heading, hint, whatGoes, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2 }: Props) {
+export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2 }: Props) {
   const { t } = useAreaI18n();
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [protect, setProtect] = useState(false);
@@ -39,6 +41,7 @@ export function SendCard({ id, heading, hint, whatGoes, fileLabel, copyLabel, on
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p class="hint">{hint}</p>
       {whatGoes && <p class="meta">{whatGoes}</p>}
+      {preview}
       <label class="choice">
         <input type="checkbox" checked={protect} onChange={(event) => setProtect(event.currentTarget.checked)} />
         {t('sendProtect')}

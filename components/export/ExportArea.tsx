@@ -1,6 +1,7 @@
 import '../ui/areas.css';
 import { selectSummary, summaryCandidates } from '../../lib/export/summary';
 import { buildOutcomeFile, OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
+import { OutcomePreview } from '../exchange/OutcomePreview';
 import { SendCard } from '../exchange/SendCard';
 import type { DialogueAreaProps } from '../panel/area-props';
 import { useAreaI18n } from '../ui/i18n';
@@ -53,6 +54,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
           plan: t('outcomePlanItems', { count: preview.plan.length }),
           reviews: t('outcomeReviews', { count: preview.reviews.length }),
         })}
+        preview={<OutcomePreview outcome={preview} guide={open.guide} />}
         fileLabel={t('outcomeFile', { name })}
         copyLabel={t('outcomeCopy', { name })}
         onFile={(passphrase) => send(passphrase, async (json) => t('outcomeSaved', { name, file: await exporter.saveText(json, fileName('outcome'), 'application/json') }))}

@@ -262,6 +262,7 @@ export const enAreas = {
   outcomeSaved: 'Saved {file}. Send it to {name}.',
   outcomeCopied: 'Copied. Paste it to {name}.',
   outcomeWhatGoes: 'What goes: {conclusions} · {plan} · {reviews}',
+  outcomeShowAll: 'Show exactly what goes',
   outcomeConclusions: { one: '1 conclusion or note', other: '{count} conclusions and notes' },
   outcomePlanItems: { one: '1 plan item', other: '{count} plan items' },
   outcomeReviews: { one: '1 review', other: '{count} reviews' },

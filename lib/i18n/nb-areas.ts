@@ -262,6 +262,7 @@ export const nbAreas: AreaMessages = {
   outcomeSaved: 'Lagret {file}. Send den til {name}.',
   outcomeCopied: 'Kopiert. Lim det inn til {name}.',
   outcomeWhatGoes: 'Dette sendes: {conclusions} · {plan} · {reviews}',
+  outcomeShowAll: 'Vis nøyaktig hva som sendes',
   outcomeConclusions: { one: '1 konklusjon eller notat', other: '{count} konklusjoner og notater' },
   outcomePlanItems: { one: '1 punkt i planen', other: '{count} punkter i planen' },
   outcomeReviews: { one: '1 gjennomgang', other: '{count} gjennomganger' },

@@ -79,6 +79,10 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await kari.getByRole('button', { name: 'Summary and export' }).click();
     await expect.poll(() => kari.locator('#outcome-heading').textContent()).toBe('Send the outcome to Ola Nordmann');
     expect(await kari.locator('.share').textContent()).toContain('1 conclusion or note · 2 plan items · 0 reviews');
+    await kari.getByText('Show exactly what goes').click();
+    const goes = await kari.locator('.outcome-preview').textContent();
+    for (const expected of [CONCLUSION, ...PLAN, 'Manager Kari Nordmann agreed on']) expect(goes).toContain(expected);
+    for (const absent of [PRIVATE_MANAGER_NOTE, SHARED_POINT]) expect(goes).not.toContain(absent);
     const outcome = await saveDownload(kari, 'Save a file for Ola Nordmann');
     await expect.poll(() => kari.locator('.share [role=status]').textContent()).toMatch(/^Saved samtale-outcome-2026-12-01\.json\. Send it to Ola Nordmann\.$/);
     const outcomeText = readFileSync(outcome, 'utf8');
