@@ -92,7 +92,9 @@ export async function fitRestoreToLock(
   if (foreignSealed) {
     if (!backupLock) return { ok: false, problem: { kind: 'sealedWithoutLock' } };
     if (!lockPassphrase) return { ok: false, problem: { kind: 'lockPassphraseNeeded' } };
-    backupKey = await unlockKey(backupLock, lockPassphrase);
+    const opened = await unlockKey(backupLock, lockPassphrase);
+    opened?.bytes.fill(0);
+    backupKey = opened?.key ?? null;
     if (!backupKey) return { ok: false, problem: { kind: 'wrongLockPassphrase' } };
   }
   let reopened = 0;

@@ -1,7 +1,7 @@
 /**
  * Passphrase encryption (WebCrypto): AES-256-GCM with a key derived by PBKDF2-SHA-256. Used by the optional
- * lock (note text at rest) and by encrypted backups. Keys are non-extractable CryptoKeys: they cannot be
- * written anywhere, only used.
+ * lock (note text at rest), by encrypted backups and by protected files for the other party. Keys are
+ * non-extractable CryptoKeys; only the open lock also keeps its key's bytes, for a closing panel (see below).
  */
 export const PBKDF2_ITERATIONS = 600_000;
 
@@ -28,6 +28,18 @@ export const randomBytes = (length: number): Uint8Array<ArrayBuffer> => crypto.g
 export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number = PBKDF2_ITERATIONS): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/**
+ * The lock's key as a CryptoKey and as its 32 bytes (the same key as `deriveKey`'s). The bytes let a closing panel
+ * seal its last words synchronously (`sealNow`, lib/security/lock.ts): a page that is going away cannot wait for WebCrypto.
+ * Kept only while the lock is open, and zeroed when it closes.
+ */
+export async function deriveKeyMaterial(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number = PBKDF2_ITERATIONS): Promise<{ key: CryptoKey; bytes: Uint8Array }> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  const bytes = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, 256));
+  const key = await crypto.subtle.importKey('raw', bytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  return { key, bytes };
 }
 
 export async function seal(key: CryptoKey, plaintext: string, iv: Uint8Array<ArrayBuffer> = randomBytes(12)): Promise<Sealed> {

@@ -1,6 +1,7 @@
 import type { SamtaleDatabase } from '../storage/db';
 import type { ItemChanges } from '../domain/dialogues';
-import { deriveKey, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64, fromBase64, type Sealed } from './crypto';
+import { gcm } from '@noble/ciphers/aes.js';
+import { deriveKeyMaterial, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64, fromBase64, type Sealed } from './crypto';
 import { ITEM_TEXT_FIELDS as TEXT_FIELDS, type ItemTextField as TextField } from '../domain/values';
 import type { Item } from '../domain/schema';
 
@@ -17,20 +18,28 @@ export interface LockSettings {
   verifier: Sealed;
 }
 
-export async function createLock(passphrase: string): Promise<{ settings: LockSettings; key: CryptoKey }> {
+/** The lock's key, and its bytes for a closing panel's last words (lib/security/crypto.ts `deriveKeyMaterial`). */
+export interface LockKey {
+  key: CryptoKey;
+  bytes: Uint8Array;
+}
+
+export async function createLock(passphrase: string): Promise<{ settings: LockSettings } & LockKey> {
   const salt = randomBytes(16);
-  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
-  return { settings: { salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, verifier: await seal(key, LOCK_CHECK) }, key };
+  const { key, bytes } = await deriveKeyMaterial(passphrase, salt, PBKDF2_ITERATIONS);
+  return { settings: { salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, verifier: await seal(key, LOCK_CHECK) }, key, bytes };
 }
 
 /** The key for a passphrase, or null when the passphrase is wrong. */
-export async function unlockKey(settings: LockSettings, passphrase: string): Promise<CryptoKey | null> {
-  const key = await deriveKey(passphrase, fromBase64(settings.salt), settings.iterations);
+export async function unlockKey(settings: LockSettings, passphrase: string): Promise<LockKey | null> {
+  const material = await deriveKeyMaterial(passphrase, fromBase64(settings.salt), settings.iterations);
   try {
-    return (await open(key, settings.verifier)) === LOCK_CHECK ? key : null;
+    if ((await open(material.key, settings.verifier)) === LOCK_CHECK) return material;
   } catch {
-    return null;
+    // A wrong passphrase: the verifier does not open.
   }
+  material.bytes.fill(0);
+  return null;
 }
 
 function textFields(item: Partial<Record<TextField, unknown>>): Partial<Record<TextField, string>> {
@@ -56,11 +65,35 @@ export async function unsealItem(key: CryptoKey, item: Item): Promise<Item> {
   return { ...item, ...textFields(fields), sealed: null } as Item;
 }
 
+/** What an edit under the lock seals: all of the item's words (as one JSON text), and the changes with them blanked. */
+export function toSeal(current: Item, changes: ItemChanges): { plaintext: string; blankedChanges: ItemChanges } {
+  const fields = textFields({ ...current, ...changes } as Item);
+  return { plaintext: JSON.stringify(fields), blankedChanges: { ...changes, ...blanked(fields) } as ItemChanges };
+}
+
 /** The changes to write for an edit under the lock: all of the item's words sealed again, none in plain text. */
 export async function sealChanges(key: CryptoKey, current: Item, changes: ItemChanges): Promise<ItemChanges> {
-  const merged = { ...current, ...changes } as Item;
-  const fields = textFields(merged);
-  return { ...changes, ...blanked(fields), sealed: await seal(key, JSON.stringify(fields)) } as ItemChanges;
+  const { plaintext, blankedChanges } = toSeal(current, changes);
+  return { ...blankedChanges, sealed: await seal(key, plaintext) } as ItemChanges;
+}
+
+/*
+ * Sealing without waiting, for a panel that is closing (issue #16: under the lock, closing the panel straight after
+ * typing lost the last keystrokes, because WebCrypto answers only after the page has gone). The same AES-256-GCM
+ * as lib/security/crypto.ts `seal` (a 12-byte nonce, the tag after the ciphertext) in plain JavaScript
+ * (@noble/ciphers, audited), so WebCrypto opens what this seals (tests/security/seal-now.test.ts). It comes with
+ * the lock's code, which only users of the lock load.
+ */
+
+export function sealNow(keyBytes: Uint8Array, plaintext: string): Sealed {
+  const iv = randomBytes(12);
+  return { iv: toBase64(iv), data: toBase64(gcm(keyBytes, iv).encrypt(new TextEncoder().encode(plaintext))) };
+}
+
+/** `sealChanges`, at once. */
+export function sealChangesNow(keyBytes: Uint8Array, current: Item, changes: ItemChanges): ItemChanges {
+  const { plaintext, blankedChanges } = toSeal(current, changes);
+  return { ...blankedChanges, sealed: sealNow(keyBytes, plaintext) } as ItemChanges;
 }
 
 /**
@@ -90,10 +123,10 @@ export async function rewriteAllItems(db: SamtaleDatabase, transform: (item: Ite
 type StoreLockSettings = (db: SamtaleDatabase, settings: LockSettings | null) => Promise<unknown>;
 
 /** Turns the lock on: a key from the passphrase, every item's words sealed with it and the settings stored, in one transaction. */
-export async function turnLockOn(db: SamtaleDatabase, passphrase: string, storeSettings: StoreLockSettings): Promise<CryptoKey> {
+export async function turnLockOn(db: SamtaleDatabase, passphrase: string, storeSettings: StoreLockSettings): Promise<LockKey> {
   const created = await createLock(passphrase);
   await rewriteAllItems(db, (item) => (hasPlaintext(item) ? sealItem(created.key, item) : Promise.resolve(item)), () => storeSettings(db, created.settings).then(() => undefined));
-  return created.key;
+  return { key: created.key, bytes: created.bytes };
 }
 
 /** Turns the lock off: every item's words written back as plain text and the settings removed, in one transaction. */

@@ -54,7 +54,7 @@ export function forgetWords(record: object): void {
 export interface DraftsDeps {
   connection: Connection;
   problems: Problems;
-  lock: Pick<LockSession, 'state' | 'sealer' | 'noteActivity'>;
+  lock: Pick<LockSession, 'state' | 'sealer' | 'sealerNow' | 'noteActivity'>;
   /**
    * The dialogue on screen, and an item as the database last gave it: opened (sealing starts from it) and as
    * stored (sealed or not: what a write compares with).
@@ -294,8 +294,17 @@ export function createDrafts(deps: DraftsDeps) {
         expected: expected.get(id),
         touched: Object.keys(drafts.value.get(id)?.changes ?? draft.changes),
       });
-      // Under the lock only sealed words may leave the panel, even for the background.
-      if (lock.state.value !== 'off') return [...drafts.value.keys()].flatMap((id) => (sealedDrafts.has(id) ? [withExpected(id, sealedDrafts.get(id)!)] : []));
+      // Under the lock only sealed words may leave the panel, even for the background: sealed now, at once (the
+      // page is going away and cannot wait for WebCrypto), else the last sealed copy of each.
+      if (lock.state.value !== 'off') {
+        const sealNow = lock.sealerNow();
+        if (sealNow) {
+          return [...drafts.value].map(([id, draft]) =>
+            withExpected(id, { item: { ...draft.base, text: '' } as Item, changes: sealNow(deps.openDialogue.storedItem(id) ?? draft.base, draft.changes) }),
+          );
+        }
+        return [...drafts.value.keys()].flatMap((id) => (sealedDrafts.has(id) ? [withExpected(id, sealedDrafts.get(id)!)] : []));
+      }
       // A draft in conflict goes too: the background keeps its words beside the other version, so closing loses nothing.
       return [...drafts.value].map(([id, draft]) => withExpected(id, { item: draft.base, changes: draft.changes }));
     },

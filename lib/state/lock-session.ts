@@ -31,6 +31,20 @@ export interface LockSessionDeps {
 export function createLockSession(deps: LockSessionDeps) {
   const state = signal<LockState>('off');
   let key: CryptoKey | null = null;
+  /** The key's bytes, for sealing a closing panel's last words at once (`sealChangesNow`, lib/security/lock.ts); zeroed on lock. */
+  let keyBytes: Uint8Array | null = null;
+  /** The lock's code, once loaded (a closing panel seals with it at once, and cannot wait for it to load). */
+  let loadedLockCode: Awaited<ReturnType<typeof lockCode>> | null = null;
+  const hold = (opened: { key: CryptoKey; bytes: Uint8Array }, code: Awaited<ReturnType<typeof lockCode>>) => {
+    key = opened.key;
+    keyBytes = opened.bytes;
+    loadedLockCode = code;
+  };
+  const letGo = () => {
+    key = null;
+    keyBytes?.fill(0);
+    keyBytes = null;
+  };
   let autoLockTimer: ReturnType<typeof setTimeout> | undefined;
 
   function noteActivity(): void {
@@ -42,7 +56,7 @@ export function createLockSession(deps: LockSessionDeps) {
   async function lockNow({ announce = true }: { announce?: boolean } = {}): Promise<void> {
     if (announce && state.value === 'unlocked') deps.lockSignal?.announce();
     await deps.flushDrafts();
-    key = null;
+    letGo();
     clearTimeout(autoLockTimer);
     batch(() => {
       deps.forgetWords();
@@ -91,19 +105,29 @@ export function createLockSession(deps: LockSessionDeps) {
       return async (current, changes) => (await lockCode()).sealChanges(k, current, changes);
     },
 
+    /**
+     * Seals changes at once, for a panel that is closing and cannot wait for WebCrypto; null when there is no key
+     * (or its code has not loaded yet).
+     */
+    sealerNow(): ((current: Item, changes: ItemChanges) => ItemChanges) | null {
+      const bytes = keyBytes;
+      const code = loadedLockCode;
+      return bytes && code ? (current, changes) => code.sealChangesNow(bytes, current, changes) : null;
+    },
+
     /** Forgets the key without a word to the other panels (every record is being deleted). */
     forgetKey(): void {
-      key = null;
+      letGo();
     },
 
     /** Turns the lock on: every item's words are sealed with a key from the passphrase, in one transaction. */
     async enable(passphrase: string): Promise<boolean> {
       if (deps.connection.isReadOnly() || deps.preferences.stored.value.lock) return false;
       await deps.flushDrafts();
-      const { turnLockOn } = await lockCode();
-      const created = await deps.connection.guard((db) => turnLockOn(db, passphrase, storeSettings));
+      const code = await lockCode();
+      const created = await deps.connection.guard((db) => code.turnLockOn(db, passphrase, storeSettings));
       if (!created) return false;
-      key = created;
+      hold(created, code);
       state.value = 'unlocked';
       noteActivity();
       return true;
@@ -113,10 +137,10 @@ export function createLockSession(deps: LockSessionDeps) {
     async unlock(passphrase: string): Promise<boolean> {
       const settings = deps.preferences.stored.value.lock;
       if (!settings) return true;
-      const { unlockKey } = await lockCode();
-      const unlocked = await unlockKey(settings, passphrase);
+      const code = await lockCode();
+      const unlocked = await code.unlockKey(settings, passphrase);
       if (!unlocked) return false;
-      key = unlocked;
+      hold(unlocked, code);
       state.value = 'unlocked';
       deps.readAgain();
       noteActivity();
@@ -132,7 +156,7 @@ export function createLockSession(deps: LockSessionDeps) {
       const { turnLockOff } = await lockCode();
       const done = await deps.connection.guard((db) => turnLockOff(db, k, storeSettings).then(() => true));
       if (!done) return false;
-      key = null;
+      letGo();
       clearTimeout(autoLockTimer);
       state.value = 'off';
       return true;

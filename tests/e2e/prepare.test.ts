@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, removeProfileDir, type ExtensionBrowser } from './harness';
-import { addPoint, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
+import { addPoint, startDialogue, turnOnTheLock, waitUntilSaved, writeQuestionNote } from './steps';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 let browser: ExtensionBrowser | undefined;
@@ -123,5 +123,29 @@ describe('preparing a dialogue through the seven topics', () => {
     await page.close({ runBeforeUnload: true });
     page = await browser.openPanel();
     await expect.poll(() => page.getByLabel(guide.topics[0]!.prompts.selfAssessment!).inputValue()).toBe('typed just before closing');
+  });
+
+  it('writes the last keystrokes under the lock too, when the panel is closed straight after typing', async () => {
+    browser = await launchExtension();
+    profiles.push(browser.userDataDir);
+    let page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-03', manager: 'Per Hansen', turned60: false });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await turnOnTheLock(page, 'correct horse battery');
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.locator('.dialogue-list button').first().click();
+    const label = guide.topics[0]!.prompts.selfAssessment!;
+    // Several times over: the words are sealed asynchronously, and a close can come before the last one is.
+    for (const round of [1, 2, 3, 4]) {
+      // Typed key by key, as a person types, and closed on the last key.
+      await page.getByLabel(label).fill('');
+      await page.getByLabel(label).focus();
+      await page.keyboard.type(`typed, round ${round}`);
+      await page.close({ runBeforeUnload: true });
+      page = await browser.openPanel();
+      await page.getByLabel('Passphrase').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await expect.poll(() => page.getByLabel(label).inputValue()).toBe(`typed, round ${round}`);
+    }
   });
 });

@@ -24,5 +24,6 @@ export async function openConnection(db: SamtaleDatabase, readOnly = false): Pro
 export const lockStub = (state: 'off' | 'locked' | 'unlocked' = 'off') => ({
   state: signal(state),
   sealer: () => null,
+  sealerNow: () => null,
   noteActivity: () => undefined,
 });
