@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { GUIDE_PAGE_PATTERNS, addGuideControls } from '../lib/extension/guide-page-controls';
+import { GUIDE_PAGE_PATTERNS, addGuideControls, addUnreadableNotice } from '../lib/extension/guide-page-controls';
 import { readGuidePage } from '../lib/guide/page-reader';
 import { translator } from '../lib/i18n/bundled';
 import type { PageMessage } from '../lib/extension/runtime-messages';
@@ -11,6 +11,8 @@ export default defineContentScript({
   main() {
     const page = readGuidePage(document);
     if (!page) return;
+    // The topics are there but not the questions: the page's layout changed. Said on the page; nothing is sent.
+    if (page.questions.length === 0) return addUnreadableNotice(document, translator(page.language));
     const send = (message: PageMessage) => browser.runtime.sendMessage(message);
     addGuideControls(document, page, send, translator(page.language));
     // The page's questions, as text, so the panel can offer UiO's current wording.

@@ -3,7 +3,7 @@ import type { ItemOf } from '../../lib/domain/schema';
 import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Store } from '../../lib/state/store';
-import { AgreementPanel, PlanUpdateCard, PreviousReview } from '../panel/areas';
+import { AgreementPanel, PlanUpdateCard, PreviousReview, WordingNotice } from '../panel/areas';
 import type { DialogueAreaProps, DialogueRoute } from '../panel/area-props';
 import { useI18n } from '../ui/i18n';
 import { DialogueView } from './DialogueView';
@@ -73,6 +73,7 @@ export function DialogueArea({ store, route, open, exporter, today }: DialogueAr
       previousReview={previousReview(store, open)}
       agreement={<AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack)} />}
       exchange={<PlanUpdateCard store={store} open={open} exporter={exporter} today={today} />}
+      wording={open.guide.translationNotice && open.guide.topics[route.topicIndex] ? <WordingNotice topic={open.guide.topics[route.topicIndex]!} /> : undefined}
     />
   );
 }

@@ -22,12 +22,14 @@ interface Props {
   previousReview?: ComponentChildren;
   agreement?: ComponentChildren;
   exchange?: ComponentChildren;
+  /** Whose words the topic shows, where the guide is partly Samtale's translation. */
+  wording?: ComponentChildren;
 }
 
 const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
 
 /** A dialogue: the topics in order, with progress, free navigation and the current topic. */
-export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement, exchange }: Props) {
+export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement, exchange, wording }: Props) {
   const { t, language } = useI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
@@ -43,7 +45,6 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         <p class="meta">
           {other ? t('dialogueWith', { manager: other }) : t('dialogueNoManager')} · {guide.title}
         </p>
-        {guide.translationNotice && <p class="hint translation-notice">{guide.translationNotice}</p>}
         <div class="field status-field">
           <label for="dialogue-status">{t('dialogueStatus')}</label>
           <select id="dialogue-status" value={dialogue.status} onChange={(event) => onStatus(event.currentTarget.value as DialogueStatus)}>
@@ -77,6 +78,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         previousReview={previousReview}
         agreement={agreement}
         exchange={exchange}
+        wording={wording}
       />
       <TopicPager index={index} count={topics.length} onTopic={onTopic} finish={{ label: t('finishPreparation'), onClick: onFinish }} />
       <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>

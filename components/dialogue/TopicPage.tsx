@@ -40,6 +40,8 @@ interface Props {
   agreement?: ComponentChildren;
   /** Sending the plan's state to the other party (where the plan is). */
   exchange?: ComponentChildren;
+  /** Whose words the topic shows (a guide that is partly Samtale's translation). */
+  wording?: ComponentChildren;
 }
 
 function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'markedQuestionIds' | 'actions'> & { group: GuideQuestionGroup }) {
@@ -93,7 +95,7 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
 }
 
 /** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
-export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange }: Props) {
+export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
@@ -112,6 +114,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
       <h2 id={`topic-${topic.id}`} ref={heading} tabIndex={-1}>
         {topic.number}. {topic.title}
       </h2>
+      {wording}
       <details class="purpose" open>
         <summary>{t('aboutTopic')}</summary>
         {topic.purpose.map((paragraph) => (

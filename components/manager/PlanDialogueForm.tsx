@@ -55,6 +55,7 @@ export function PlanDialogueForm({ person, myName, defaultLanguage, onSubmit, on
       <RadioGroup
         inline
         legend={t('fieldDuration')}
+        hint={t('fieldDurationHint')}
         name="duration"
         options={[
           ['60', t('minutes', { minutes: 60 })],

@@ -15,6 +15,7 @@ export const NewDialogueForm = lazyComponent(() => import('../dialogue/NewDialog
 export const LockScreen = lazyComponent(() => import('./LockScreen').then((module) => module.LockScreen));
 export const PreviousReview = lazyComponent(() => import('../dialogue/PreviousReview').then((module) => module.PreviousReview));
 export const PlanUpdateCard = lazyComponent(() => import('../exchange/PlanUpdateCard').then((module) => module.PlanUpdateCard));
+export const WordingNotice = lazyComponent(() => import('../dialogue/WordingNotice').then((module) => module.WordingNotice));
 export const AgreementPanel = lazyComponent(() => import('../plan/AgreementPanel').then((module) => module.AgreementPanel));
 export const ProblemBanner = lazyComponent(() => import('./ProblemBanner').then((module) => module.ProblemBanner));
 export const ConflictNotice = lazyComponent(() => import('./ConflictNotice').then((module) => module.ConflictNotice));

@@ -22,6 +22,7 @@ const STYLE = `
   button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
   [role=status] { position: absolute; right: 0; bottom: 100%; width: max-content; max-width: 22em; font: 13px system-ui, sans-serif; color: #1b1b1f; background: #fff; border: 1px solid #0b57a4; border-radius: 4px; padding: 2px 6px; pointer-events: none; z-index: 1; }
   [role=status]:empty { display: none; }
+  .unreadable { display: block; font: 14px/1.4 system-ui, sans-serif; color: #1b1b1f; background: #fff8e6; border: 1px solid #8a5a00; border-radius: 5px; padding: 6px 10px; margin: 8px 0; }
 `;
 
 /** A click counts only on a control that has been in place, fully visible, for this long (as browsers' own prompts do). */
@@ -104,7 +105,8 @@ function control(document: Document, tag: 'div' | 'span', label: string, accessi
 
 /** Adds "Prepare in Samtale" above the topics and "Add to my preparation" beside each example question. */
 export function addGuideControls(document: Document, page: GuidePage, send: (message: PageMessage) => Promise<unknown>, t: Translate): void {
-  const firstTopic = page.questions[0]?.element.closest('.vrtx-article-body')?.querySelector('h3');
+  const headings = page.questions[0]?.element.closest('.vrtx-article-body')?.querySelectorAll('h2, h3') ?? [];
+  const firstTopic = Array.from(headings).find((heading) => /^\s*1\./.test(heading.textContent ?? ''));
   firstTopic?.before(
     control(document, 'div', t('pagePrepare'), t('pagePrepare'), 'entry', t('pageNotSteady'), async (status) => {
       const reply = (await send({ type: 'openPanel' }).catch(() => null)) as OpenPanelReply | null;
@@ -118,4 +120,24 @@ export function addGuideControls(document: Document, page: GuidePage, send: (mes
     });
     question.element.append(add);
   }
+}
+
+/**
+ * Says on the page that Samtale could not read its questions (the topics are there, the questions are not where
+ * they were: the layout changed), so the user knows why nothing is offered. Nothing is sent, nothing changes.
+ */
+export function addUnreadableNotice(document: Document, t: Translate): void {
+  const body = document.querySelector('#vrtx-main-content .vrtx-article-body') ?? document.querySelector('.vrtx-article-body');
+  if (!body) return;
+  const host = document.createElement('div');
+  host.setAttribute('data-samtale', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const note = document.createElement('p');
+  note.className = 'unreadable';
+  note.setAttribute('role', 'note');
+  note.textContent = t('pageUnreadable');
+  root.append(style, note);
+  body.prepend(host);
 }

@@ -18,7 +18,12 @@ export type QuestionGroupKind = z.infer<typeof QuestionGroupKindSchema>;
 
 const Text = z.string().trim().min(1);
 
-export const GuideQuestionSchema = z.object({ id: z.string().regex(/^t[1-7]-[a-z]\d{2}$/), text: Text });
+export const GuideQuestionSchema = z.object({
+  id: z.string().regex(/^t[1-7]-[a-z]\d{2}$/),
+  text: Text,
+  /** UiO's own words in this language (in a guide with a translation notice, the rest is Samtale's translation). */
+  official: z.literal(true).optional(),
+});
 
 export const GuideQuestionGroupSchema = z.object({
   kind: QuestionGroupKindSchema,
@@ -52,6 +57,8 @@ export const GuideTopicSchema = z.object({
   id: z.string().regex(/^t[1-7]$/),
   number: z.number().int().min(1).max(7),
   title: Text,
+  /** The title is UiO's own words in this language (see `official` on questions). */
+  officialTitle: z.literal(true).optional(),
   purpose: z.array(Text).min(1),
   groups: z.array(GuideQuestionGroupSchema),
   prompts: TopicPromptSchema,
@@ -74,7 +81,10 @@ export const GuideTemplateSchema = z.object({
   title: Text,
   summary: Text,
   source: z.object({ url: z.url(), lastModified: Text }),
-  /** Set where the text is Samtale's own translation rather than UiO's official wording. */
+  /**
+   * Set where the text is (partly) Samtale's own translation rather than UiO's official wording: each topic then
+   * says whose words it shows, from the `official` marks.
+   */
   translationNotice: Text.optional(),
   topics: z.array(GuideTopicSchema).length(7),
   forms: z.array(GuideFormSchema),

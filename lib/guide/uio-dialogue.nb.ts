@@ -3,22 +3,27 @@ import type { GuideTemplate } from './types';
 const PAGE = 'https://www.uio.no/for-ansatte/ansettelsesforhold/medarbeidersamtale/';
 
 /**
- * UiOs veileder for medarbeidersamtalen på bokmål: Samtales egen oversettelse av den engelske siden, til den
- * offisielle norske ordlyden er lest inn fra UiOs norske side. Spørsmålenes id-er er de samme som på engelsk.
+ * UiOs veileder for medarbeidersamtalen på bokmål. Der UiOs norske sider er kjent (../shared/uio-nb: eksempelspørsmålene
+ * til og med første spørsmål i tema 4, og sammendraget), står UiOs egen ordlyd, ordrett og merket `official`
+ * (titler: `officialTitle`); resten er Samtales oversettelse av den engelske siden. Spørsmålenes id-er er de samme
+ * som på engelsk; rekkefølgen følger UiOs norske side der den er kjent (t2-q11 står som nummer to i tema 2), og
+ * tests/guide/official-nb.test.ts sammenligner spørsmål for spørsmål.
  */
 export const uioDialogueNb: GuideTemplate = {
   id: 'uio-dialogue-2020',
   language: 'nb',
   title: 'Medarbeidersamtale',
+  // UiO's own words (the Norwegian page for employees).
   summary:
-    'En planlagt, systematisk og personlig samtale mellom deg som medarbeider og lederen din. Lederen har ansvaret for å planlegge og gjennomføre medarbeidersamtalen, og du for å forberede deg og bidra i gjennomføringen.',
+    'En medarbeidersamtale er en planlagt, systematisk og personlig samtale mellom deg som medarbeider og din leder. Din leder har ansvar for å planlegge og gjennomføre medarbeidersamtalen og du for å forberede deg og bidra til gjennomføringen.',
   source: { url: PAGE, lastModified: '2025-03-19' },
   translationNotice: 'Samtales egen oversettelse av UiOs engelske veileder. Den offisielle norske ordlyden står på UiOs norske side.',
   topics: [
     {
       id: 't1',
       number: 1,
-      title: 'Oppfølging og konklusjon fra forrige medarbeidersamtale',
+      title: 'Oppfølging av forrige samtale',
+      officialTitle: true,
       purpose: [
         'Har du hatt medarbeidersamtale med lederen din før, er det naturlig å se på hva som har skjedd siden sist. Ta utgangspunkt i konklusjonene dere ble enige om i forrige medarbeidersamtale.',
         'Når medarbeideren forteller om oppgavene sine, kan det også gis tilbakemelding på medarbeiderens bidrag til enhetens mål. Du bør forberede deg på å vurdere din egen innsats. Du kan også forvente at lederen gir tilbakemelding ut fra enhetens mål og oppgaver.',
@@ -29,10 +34,10 @@ export const uioDialogueNb: GuideTemplate = {
           title: 'Eksempler på spørsmål',
           advice: [],
           questions: [
-            { id: 't1-q01', text: 'Hva ble dere enige om i forrige medarbeidersamtale, og hva er oppnådd i forhold til dette?' },
-            { id: 't1-q02', text: 'Hva er ikke oppnådd?' },
-            { id: 't1-q03', text: 'Hvorfor?' },
-            { id: 't1-q04', text: 'Hvordan ser du på din egen innsats det siste året?' },
+            { id: 't1-q01', text: 'Hva ble dere enige om i forrige medarbeidersamtale og hvilke oppfølgingsmål er blitt nådd?', official: true },
+            { id: 't1-q02', text: 'Hva mål er ikke nådd?', official: true },
+            { id: 't1-q03', text: 'Hvorfor?', official: true },
+            { id: 't1-q04', text: 'Hvordan opplever du din egen innsats det siste året?', official: true },
           ],
         },
       ],
@@ -45,7 +50,8 @@ export const uioDialogueNb: GuideTemplate = {
     {
       id: 't2',
       number: 2,
-      title: 'Arbeidsoppgaver',
+      title: 'Arbeidsoppgaver, mål og arbeidsplaner',
+      officialTitle: true,
       purpose: [
         'Snakk om oppgavene dine og hvordan de prioriteres, og drøft eventuelle ønsker om endrede oppgaver. Se oppgavene i lys av instituttets, fakultetets eller avdelingens mål. Gå gjennom hver enkelt oppgave slik at dere får en felles forståelse. Hva er viktige og mindre viktige oppgaver? Hvordan kan arbeidet utføres best mulig?',
         'Lederen kan gi mer utdypende tilbakemelding.',
@@ -56,19 +62,20 @@ export const uioDialogueNb: GuideTemplate = {
           title: 'Eksempler på spørsmål',
           advice: [],
           questions: [
-            { id: 't2-q01', text: 'Hvordan ser du arbeidsområdet og oppgavene dine i sammenheng med enhetens mål?' },
-            { id: 't2-q02', text: 'Er du fornøyd med arbeidsoppgavene, ansvaret og myndigheten din?' },
-            { id: 't2-q03', text: 'Alternativt: Ønsker du at det blir tydeligere?' },
-            { id: 't2-q04', text: 'På hvilke områder kan du gjøre en bedre jobb? Er det spesielle forhold som hindrer deg i dette?' },
-            { id: 't2-q05', text: 'I hvilken grad er du fornøyd med din egen innsats?' },
-            { id: 't2-q06', text: 'Hva er du mest fornøyd med i jobben din?' },
-            { id: 't2-q07', text: 'Hva er du minst fornøyd med i jobben din?' },
-            { id: 't2-q08', text: 'Bruker du den tiden du hadde planlagt på de enkelte oppgavene?' },
-            { id: 't2-q09', text: 'Hvilke oppgaver bør vektlegges det kommende året?' },
-            { id: 't2-q10', text: 'Er oppgavefordelingen fornuftig, eller bør den endres, i så fall hvordan?' },
-            { id: 't2-q11', text: 'Har du forslag til endringer eller forbedringer av arbeidsrutinene ved enheten? Hvilke?' },
-            { id: 't2-q12', text: 'Ønsker du andre oppgaver på kort eller lang sikt?' },
-            { id: 't2-q13', text: 'Hvilke planer og mål er viktige å sette for neste periode?' },
+            // In the order of UiO's Norwegian page, which asks about work routines (t2-q11) second.
+            { id: 't2-q01', text: 'Hvordan ser du ditt arbeidsområde og dine arbeidsoppgaver i sammenheng med avdelingens/organisasjonens mål?', official: true },
+            { id: 't2-q11', text: 'Har du forslag til endringer i eller forbedringer av arbeidsrutinene ved organisasjonsenheten? Hvilke?', official: true },
+            { id: 't2-q02', text: 'Er du fornøyd med dine arbeidsoppgaver, ditt ansvar og din myndighet?', official: true },
+            { id: 't2-q03', text: 'Evt. ønsker du at det skal være klarere?', official: true },
+            { id: 't2-q04', text: 'På hvilke områder kan du gjøre en bedre jobb? Er det spesielle forhold som hindrer deg i dette?', official: true },
+            { id: 't2-q05', text: 'I hvilken grad er du tilfreds med din egen arbeidsinnsats?', official: true },
+            { id: 't2-q06', text: 'Hva er du mest tilfreds med ved din utførelse av jobben?', official: true },
+            { id: 't2-q07', text: 'Hva er du minst tilfreds med ved din utførelse av jobben?', official: true },
+            { id: 't2-q08', text: 'Er ditt tidsforbruk på de enkelte arbeidsoppgavene det du hadde planlagt?', official: true },
+            { id: 't2-q09', text: 'Hvilke arbeidsoppgaver bør det legges vekt på i kommende år?', official: true },
+            { id: 't2-q10', text: 'Er oppgavefordelingen fornuftig eller bør den endres, i så fall hvordan?', official: true },
+            { id: 't2-q12', text: 'Ønsker du å få andre arbeidsoppgaver på kort/lang sikt?', official: true },
+            { id: 't2-q13', text: 'Hvilke planer og mål er viktig å sette for neste periode?', official: true },
           ],
         },
       ],
@@ -86,6 +93,7 @@ export const uioDialogueNb: GuideTemplate = {
       id: 't3',
       number: 3,
       title: 'Ledelse',
+      officialTitle: true,
       purpose: [
         'Her ser dere på forholdet mellom lederen og deg som medarbeider.',
         'Hva fungerer godt for deg i lederens måte å lede på? Hva trenger du eventuelt mer eller mindre av fra lederen din når du planlegger og utfører oppgavene dine?',
@@ -97,10 +105,10 @@ export const uioDialogueNb: GuideTemplate = {
           title: 'Eksempler på spørsmål',
           advice: [],
           questions: [
-            { id: 't3-q01', text: 'Får du den oppfølgingen du trenger fra lederen din?' },
-            { id: 't3-q02', text: 'Hvilke forventninger har du til ledelse?' },
-            { id: 't3-q03', text: 'Hvordan fungerer det å drøfte oppgavene og arbeidssituasjonen din med lederen din?' },
-            { id: 't3-q04', text: 'Hvordan kan lederen best følge deg opp og støtte deg?' },
+            { id: 't3-q01', text: 'I hvilken grad får du den oppfølgingen du har behov for av leder?', official: true },
+            { id: 't3-q02', text: 'Hvilke ønsker har du når det gjelder ledelse?', official: true },
+            { id: 't3-q03', text: 'Hvordan opplever du det fungerer å diskutere din oppgaver og din arbeidssituasjon med leder?', official: true },
+            { id: 't3-q04', text: 'Hvilke innspill har du til hvordan leder kan følge opp og støtte deg best mulig?', official: true },
           ],
         },
       ],
@@ -111,6 +119,7 @@ export const uioDialogueNb: GuideTemplate = {
       id: 't4',
       number: 4,
       title: 'Arbeidsmiljø og samarbeid',
+      officialTitle: true,
       purpose: [
         'Hvordan trives du med kolleger og andre ansatte? Hvordan samarbeider dere? Både det fysiske og det psykososiale arbeidsmiljøet er temaer.',
         'Har du spesielle ønsker, eller er det forhold du ikke er fornøyd med, så tenk over hva som kan bedre situasjonen. Hva kan lederen hjelpe med, og hva kan du selv bidra med for å bedre situasjonen?',
@@ -121,7 +130,7 @@ export const uioDialogueNb: GuideTemplate = {
           title: 'Eksempler på spørsmål',
           advice: [],
           questions: [
-            { id: 't4-q01', text: 'Hvordan vil du beskrive arbeidssituasjonen din akkurat nå?' },
+            { id: 't4-q01', text: 'Hvordan vil du karakterisere jobbsituasjonen din akkurat nå?', official: true },
             { id: 't4-q02', text: 'Hva trenger du for å komme nærmere en ideell situasjon?' },
             { id: 't4-q03', text: 'Hvordan ser det ut rundt deg når du opplever at jobben fungerer godt for deg og andre?' },
             { id: 't4-q04', text: 'Hvordan trives du i arbeidet ditt?' },

@@ -15,6 +15,20 @@ const planned = (overrides: Partial<Dialogue> = {}): Dialogue => ({
 });
 
 describe('the invitation', () => {
+  it.each([
+    ['en', 'UiO has prepared an interview form as support and guidance for preparing and conducting one-to-one work dialogues: '],
+    ['nb', 'UiO har utarbeidet et samtaleskjema som støtte og veiledning til forberedelse og gjennomføring av medarbeidersamtaler: '],
+  ] as const)('in %s, presents the form in the words of UiO’s page for managers (issue #20)', (language, words) => {
+    const dialogue = planned({ staffCategory: 'academic', language });
+    expect(invitationText(dialogue, getGuide('uio-dialogue-2020', language)).body).toContain(words);
+  });
+
+  it('lists the topics by the titles of UiO’s Norwegian page in bokmål', () => {
+    const { body } = invitationText(planned({ language: 'nb' }), getGuide('uio-dialogue-2020', 'nb'));
+    expect(body).toContain('1. Oppfølging av forrige samtale');
+    expect(body).toContain('2. Arbeidsoppgaver, mål og arbeidsplaner');
+  });
+
   it('names the time, the place, the seven topics, the guide and the form of the staff category', () => {
     const dialogue = planned({ staffCategory: 'academic' });
     const guide = getGuide('uio-dialogue-2020', 'en');

@@ -125,17 +125,25 @@ describe('in Norwegian', () => {
     await page.getByLabel('Navnet på lederen din').fill('Kari Nordmann');
     await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
     await page.getByRole('button', { name: 'Begynn forberedelsen' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('1. Oppfølging og konklusjon fra forrige medarbeidersamtale');
-    expect(await page.getByText('Samtales egen oversettelse', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('1. Oppfølging av forrige samtale');
+    // Each topic says whose words it shows (issue #20): topic 1's questions are UiO's, topic 5's Samtale's translation.
+    await expect.poll(() => page.locator('.translation-notice').textContent()).toBe(
+      'Tittelen og alle de 4 spørsmålene i dette temaet er UiOs egen ordlyd fra UiOs norske side; teksten om temaet er Samtales egen oversettelse av UiOs engelske side.',
+    );
+    await page.getByRole('button', { name: /^5\. / }).click();
+    await expect.poll(() => page.locator('.translation-notice').textContent()).toContain('Dette temaet er Samtales egen oversettelse av UiOs engelske side');
+    await page.getByRole('button', { name: /^4\. / }).click();
+    await expect.poll(() => page.locator('.translation-notice').textContent()).toMatch(/^UiOs egen ordlyd fra UiOs norske side: tittelen og 1 av de \d+ spørsmålene\. Resten er Samtales egen oversettelse/);
     await page.getByRole('button', { name: /^2\. / }).click();
-    await page.getByRole('checkbox', { name: 'Hva er du mest fornøyd med i jobben din?' }).check();
+    await page.getByRole('checkbox', { name: 'Hva er du mest tilfreds med ved din utførelse av jobben?' }).check();
     await page.getByRole('button', { name: 'Sammendrag og eksport' }).click();
     await page.getByRole('button', { name: 'Kopier alt' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kopiert' }).count()).toBe(1);
     const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/html')).text());
     expect(html).toContain('<h1>Sammendrag av medarbeidersamtalen</h1>');
-    expect(html).toContain('<h2>2. Arbeidsoppgaver</h2>');
-    expect(html).toContain('<li>Hva er du mest fornøyd med i jobben din?</li>');
+    // UiO's own Norwegian words in the export (issue #20).
+    expect(html).toContain('<h2>2. Arbeidsoppgaver, mål og arbeidsplaner</h2>');
+    expect(html).toContain('<li>Hva er du mest tilfreds med ved din utførelse av jobben?</li>');
 
     // The interface language can be switched whatever the browser says.
     await page.getByRole('button', { name: 'Innstillinger' }).click();

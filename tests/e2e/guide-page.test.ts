@@ -3,7 +3,7 @@ import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { NOT_STEADY, samtaleControls } from './shadow';
 import { startDialogue } from './steps';
-import { GUIDE_URL, MANAGER_GUIDE_URL, PLAIN_HTTP_GUIDE_URL, useUioServer } from './uio-server';
+import { GUIDE_URL, MANAGER_GUIDE_URL, NB_EXAMPLES_CHANGED_URL, NB_EXAMPLES_REWORDED, NB_EXAMPLES_URL, PLAIN_HTTP_GUIDE_URL, useUioServer } from './uio-server';
 
 const guide = getGuide('uio-dialogue-2020', 'en');
 const allQuestions = guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions));
@@ -185,5 +185,24 @@ describe('on UiO’s guide page', () => {
     await panel.getByRole('button', { name: /^3\. / }).click();
     await expect.poll(() => panel.locator('.question label').allTextContents()).toContain('Do you get the necessary follow-up from your manager?');
     expect(await panel.locator('.question label').allTextContents()).toContain('Is there anything you would like your manager to start or stop doing?');
+  });
+
+  it('reads UiO’s Norwegian example-question page and offers its wording; a page whose layout changed is said to be unreadable, and changes nothing (issue #20)', async () => {
+    browser = await launchExtension({ args: uioServer().browserArgs, locale: 'nb-NO' });
+    const panel = await browser.openPanel();
+    const page = await browser.context.newPage();
+    // The layout changed: said on the page; no control, nothing sent, nothing to review.
+    await page.goto(NB_EXAMPLES_CHANGED_URL);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-samtale]').length)).toBe(1);
+    expect(await samtaleControls(page)).toEqual([]);
+    expect(await page.locator('[data-samtale]').evaluate((host) => host.getBoundingClientRect().height)).toBeGreaterThan(0);
+    // The page as UiO gives it: a "+" beside each of its 22 questions, "Prepare in Samtale" above the first topic.
+    await page.goto(NB_EXAMPLES_URL);
+    await expect.poll(async () => (await samtaleControls(page)).length).toBe(23);
+    await panel.bringToFront();
+    await expect.poll(() => panel.locator('.guide-update-notice').count()).toBe(1);
+    await panel.locator('.guide-update-notice').getByRole('button').click();
+    await expect.poll(() => panel.locator('[data-question-id]').count()).toBe(1);
+    expect(await panel.locator('[data-question-id="t1-q03"]').textContent()).toContain(NB_EXAMPLES_REWORDED[1]);
   });
 });

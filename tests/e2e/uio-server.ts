@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
+import { norwegianExamplePage } from '../fixtures/uio-nb';
 
 export const GUIDE_PATH = '/english/for-employees/employment/one-to-one-work-dialogue/index.html';
 export const GUIDE_URL = `https://www.uio.no${GUIDE_PATH}`;
@@ -24,6 +25,14 @@ function changedGuide(page: string): string {
       '<li>How can the manager follow up and support you in the best way possible?</li>\n\t<li>Is there anything you would like your manager to start or stop doing?</li>',
     );
 }
+
+/**
+ * UiO's Norwegian example-question page (issue #20), built from the shared copy, with one question worded anew as
+ * UiO might; and the same page after a redesign that moved its questions out of lists.
+ */
+export const NB_EXAMPLES_URL = 'https://www.uio.no/for-ansatte/ansettelsesforhold/medarbeidersamtale/eksempelsporsmal-medarbeidersamtale.html';
+export const NB_EXAMPLES_REWORDED = ['Hvorfor?', 'Hvorfor ikke?'] as const;
+export const NB_EXAMPLES_CHANGED_URL = 'https://www.uio.no/for-ansatte/ansettelsesforhold/medarbeidersamtale/eksempelsporsmal-ny.html';
 
 /** A page outside UiO's employee pages, answered by the same loopback server. */
 export const OTHER_URL = 'https://www.uio.no/english/studies/';
@@ -57,6 +66,10 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     } else if (path === MANAGER_GUIDE_PATH) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(changedGuide(page));
+    } else if (path === new URL(NB_EXAMPLES_URL).pathname) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(norwegianExamplePage().replace(`<li><p>${NB_EXAMPLES_REWORDED[0]}</p></li>`, `<li><p>${NB_EXAMPLES_REWORDED[1]}</p></li>`));
+    } else if (path === new URL(NB_EXAMPLES_CHANGED_URL).pathname) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(norwegianExamplePage({ changed: true }));
     } else if (path === new URL(EMPLOYEE_PAGE_URL).pathname) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Arbeidsstøtte</title><h1>Arbeidsstøtte</h1>');
     } else if (path.startsWith('/english/studies')) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { readGuidePage } from '../../lib/guide/page-reader';
 import { GUIDE_PAGE_SEED, readSeed } from '../fixtures/seed-page';
+import { norwegianExamplePage, readOfficialExamples } from '../fixtures/uio-nb';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -29,5 +30,23 @@ describe('reading the UiO guide page', () => {
     expect(nb.language).toBe('nb');
     expect(nb.questions[0]!.questionId).toBe('t2-q01');
     expect(readGuidePage(parse('<html><body><p>Nothing here</p></body></html>'))).toBeNull();
+  });
+});
+
+describe('reading UiO’s Norwegian example-question page (issue #20)', () => {
+  it('finds every question of the shared copy at the bundled guide’s ids, in UiO’s words, and ignores the junk', () => {
+    const page = readGuidePage(parse(norwegianExamplePage()))!;
+    expect(page.language).toBe('nb');
+    expect(page.topics.map((topic) => topic.title)).toEqual(readOfficialExamples().map((topic) => topic.title));
+    const bundled = new Map(getGuide('uio-dialogue-2020', 'nb').topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions)).map((q) => [q.id, q.text]));
+    expect(page.questions).toHaveLength(22);
+    for (const question of page.questions) expect(bundled.get(question.questionId)).toBe(question.text);
+    expect(page.questions.map((q) => q.text).join(' ')).not.toMatch(/iPhone|Kontakt|Ansettelsesforhold/);
+  });
+
+  it('reads a page whose layout changed as unreadable: the topics, and no question', () => {
+    const page = readGuidePage(parse(norwegianExamplePage({ changed: true })))!;
+    expect(page.topics).toHaveLength(4);
+    expect(page.questions).toEqual([]);
   });
 });
