@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /**
@@ -15,12 +17,15 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxExtension {
   browser: Browser;
+  /** Where the browser saves downloads, without asking (a folder of this run's own). */
+  downloads: string;
   /** Opens the sidebar's page in a tab and waits until it has drawn its first heading. */
   openPanel(): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function launchFirefox(): Promise<FirefoxExtension> {
+  const downloads = mkdtempSync(join(tmpdir(), 'samtale-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
@@ -28,17 +33,29 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     headless: true,
     // Lets a tab navigate to the add-on's own pages.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // A file saved by the panel goes straight to the run's own folder, as a user's "Always save" would.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,
+    downloads,
     async openPanel() {
       const page = await browser.newPage();
       await showExtensionPage(page, 'sidepanel.html');
       return page;
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      rmSync(downloads, { recursive: true, force: true });
+    },
   };
 }
 

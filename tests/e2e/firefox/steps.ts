@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 /**
@@ -74,4 +76,31 @@ export async function addPoint(page: Page, text: string, number = 1): Promise<vo
   const point = await field(page, `Point ${number}`);
   await page.waitForFunction((element) => element === document.activeElement, { polling: 50, timeout: 15_000 }, point);
   await page.keyboard.type(text);
+}
+
+/** Clicks a button that saves a file, and returns the path once the browser has written it completely. */
+export async function saveDownload(page: Page, buttonName: string, downloads: string): Promise<string> {
+  const before = new Set(readdirSync(downloads));
+  await click(page, buttonName);
+  let saved: string | undefined;
+  const deadline = Date.now() + 15_000;
+  while (!saved && Date.now() < deadline) {
+    const fresh = readdirSync(downloads).filter((name) => !before.has(name));
+    // Firefox writes a .part file beside it until the download is complete.
+    saved = fresh.find((name) => !name.endsWith('.part') && !existsSync(join(downloads, `${name}.part`)));
+    if (!saved) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!saved) throw new Error(`no file was saved by "${buttonName}"`);
+  return join(downloads, saved);
+}
+
+/** Picks a file in a file field, as the user's file chooser would. */
+export async function chooseFile(page: Page, selector: string, path: string): Promise<void> {
+  const input = (await page.waitForSelector(selector, { timeout: 15_000 })) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(path);
+}
+
+/** Waits until the page's text contains this. */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, { polling: 100, timeout: 15_000 }, text);
 }

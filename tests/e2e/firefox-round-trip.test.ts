@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxExtension } from './firefox/harness';
+import { addPoint, chooseFile, click, field, saveDownload, setDate, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
+
+/*
+ * Issue #18 (and #15: files saved and opened in Firefox): the round trip between two Firefox profiles, one per
+ * person, with the Firefox build. The employee shares a file; the manager imports it, records a conclusion, a plan
+ * item and their agreement, and saves the outcome; the employee takes it in and marks the item done; the manager
+ * takes the update in.
+ */
+const open: FirefoxExtension[] = [];
+afterEach(async () => {
+  for (const firefox of open.splice(0)) await firefox.close();
+});
+
+const SHARED_POINT = 'More regular follow-up meetings, from Firefox';
+const CONCLUSION = 'Teaching load stays at 40 %.';
+const PLAN_ITEM = 'Take the university pedagogy course';
+
+const value = (page: Page, selector: string) => page.$eval(selector, (element) => (element as HTMLInputElement).value);
+
+async function planItemsText(page: Page): Promise<string[]> {
+  return page.$$eval('.plan-item', (items) => items.map((item) => (item.querySelector('textarea, input') as HTMLTextAreaElement).value));
+}
+
+describe('in Firefox: the round trip between two profiles', () => {
+  it('employee shares → manager imports and sends the outcome → employee takes it in and updates → manager takes the update in', async () => {
+    const employee = await launchFirefox();
+    const manager = await launchFirefox();
+    open.push(employee, manager);
+
+    const ola = await employee.openPanel();
+    await startDialogue(ola, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await click(ola, /^3\. /);
+    await addPoint(ola, SHARED_POINT);
+    await waitUntilSaved(ola);
+    await click(ola, 'Summary and export');
+    const shared = await saveDownload(ola, 'Save a file for my manager', employee.downloads);
+    expect(readFileSync(shared, 'utf8')).toContain(SHARED_POINT);
+
+    const kari = await manager.openPanel();
+    await click(kari, 'My employees');
+    await click(kari, 'Add an employee');
+    await type(kari, 'Name', 'Ola Nordmann');
+    await (await field(kari, 'Academic staff')).click();
+    await click(kari, 'Add an employee');
+    await click(kari, 'Ola Nordmann');
+    await click(kari, 'Plan a dialogue');
+    await setDate(kari, 'Planned date', '2026-12-01');
+    await type(kari, 'Your name', 'Kari Nordmann');
+    await click(kari, 'Plan a dialogue');
+    await waitForText(kari, 'Dialogue: 1 December 2026');
+    await click(kari, 'Import from the employee');
+    await chooseFile(kari, '#import-file', shared);
+    await click(kari, 'Add 1 point');
+    await waitForText(kari, 'Added 1 point to the dialogue.');
+    await click(kari, 'Back to the dialogue');
+    await click(kari, /^2\. /);
+    await type(kari, 'Conclusion on this topic', CONCLUSION);
+    await click(kari, /^7\. /);
+    await click(kari, 'Add an agreed item');
+    await type(kari, 'What is to be done', PLAN_ITEM);
+    await click(kari, 'Record agreement: Manager Kari Nordmann');
+    await waitUntilSaved(kari);
+    await click(kari, 'Summary and export');
+    const outcome = await saveDownload(kari, 'Save a file for Ola Nordmann', manager.downloads);
+    expect(readFileSync(outcome, 'utf8')).not.toContain(SHARED_POINT);
+
+    await click(ola, 'Back to the dialogue');
+    await click(ola, 'Take in from your manager');
+    await chooseFile(ola, '#import-file', outcome);
+    await waitForText(ola, 'From Kari Nordmann:');
+    await click(ola, 'Take it in');
+    await waitForText(ola, 'Taken in.');
+    await click(ola, 'Back to the dialogue');
+    await click(ola, /^2\. /);
+    await waitForText(ola, CONCLUSION);
+    await click(ola, /^7\. /);
+    await ola.waitForSelector('.plan-item');
+    expect(await planItemsText(ola)).toEqual([PLAN_ITEM]);
+    await (await field(ola, 'Done')).click();
+    await waitUntilSaved(ola);
+    const update = await saveDownload(ola, 'Save an update for Kari Nordmann', employee.downloads);
+
+    await click(kari, 'Back to the dialogue');
+    await click(kari, 'Import from the employee');
+    await chooseFile(kari, '#import-file', update);
+    await waitForText(kari, 'From Ola Nordmann:');
+    await click(kari, 'Take it in');
+    await waitForText(kari, 'Taken in.');
+    await click(kari, 'Back to the dialogue');
+    await click(kari, /^7\. /);
+    await kari.waitForFunction(() => (document.querySelector('.plan-item input[type=radio][value=done]') as HTMLInputElement | null)?.checked === true, { polling: 100, timeout: 15_000 });
+    expect(await value(kari, '.plan-item textarea')).toBe(PLAN_ITEM);
+  });
+});
