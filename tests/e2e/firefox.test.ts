@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
-import { addPoint, click, field, startDialogue, type, waitUntilSaved } from './firefox/steps';
+import { readFileSync } from 'node:fs';
+import { addPoint, chooseFile, click, field, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
 import { storedItemsAsText } from './in-page';
 import { startUioServer } from './uio-server';
 
@@ -65,6 +66,71 @@ describe('in Firefox', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('[role="status"], [role="alert"]')].some((element) => /Waiting for your answer|Reminders stay off/.test(element.textContent ?? '')), { polling: 100, timeout: 15_000 });
     errors.push(...(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)));
     expect(errors).toEqual([]);
+  });
+});
+
+describe('in Firefox, files and reminders', () => {
+  it('exports: the preview holds the chosen note and no private one, and a .docx is saved', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await click(page, /^3\. /);
+    await addPoint(page, 'A point for the form, from Firefox');
+    await click(page, /^4\. /);
+    const note = await page.waitForSelector('[data-question-id="t4-q01"] button');
+    await note!.click();
+    await (await page.waitForSelector('[data-question-id="t4-q01"] textarea'))!.type('PRIVATE in Firefox');
+    await waitUntilSaved(page);
+    await click(page, 'Summary and export');
+    const preview = await page.waitForSelector('[data-testid="export-preview"]');
+    const previewText = await preview!.evaluate((element) => element.textContent ?? '');
+    expect(previewText).toContain('A point for the form, from Firefox');
+    expect(previewText).not.toContain('PRIVATE in Firefox');
+    const docx = readFileSync(await saveDownload(page, 'Download Word (.docx)', firefox.downloads));
+    // A Word file is a zip: it starts with "PK".
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('backs up, and the backup restores into another Firefox profile', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await click(page, /^3\. /);
+    await addPoint(page, 'Kept through a backup in Firefox');
+    await waitUntilSaved(page);
+    await click(page, 'Settings');
+    const backup = await saveDownload(page, 'Save a backup', firefox.downloads);
+    expect(readFileSync(backup, 'utf8')).toContain('Kept through a backup in Firefox');
+
+    const other = await launchFirefox();
+    try {
+      const fresh = await other.openPanel();
+      await click(fresh, 'Settings');
+      await chooseFile(fresh, '#restore-file', backup);
+      await waitForText(fresh, 'Dialogues: 1 new, 0 updated');
+      await click(fresh, 'Restore');
+      await waitForText(fresh, 'Restored.');
+      await click(fresh, 'My dialogues');
+      await click(fresh, 'Open: 1 December 2026');
+      await click(fresh, /^3\. /);
+      const point = await field(fresh, 'Point 1');
+      expect(await point.evaluate((area) => (area as HTMLTextAreaElement).value)).toBe('Kept through a backup in Firefox');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('turns reminders on when Firefox grants the permission, and off again', async () => {
+    firefox = await launchFirefox({ grantOptionalPermissions: true });
+    const page = await firefox.openPanel();
+    await click(page, 'Settings');
+    const reminders = await field(page, /^Remind me/);
+    await reminders.click();
+    await page.waitForFunction((box) => (box as HTMLInputElement).checked, { polling: 100, timeout: 15_000 }, reminders);
+    expect(await page.evaluate(() => browser.permissions.contains({ permissions: ['notifications'] }))).toBe(true);
+    await reminders.click();
+    await page.waitForFunction((box) => !(box as HTMLInputElement).checked, { polling: 100, timeout: 15_000 }, reminders);
+    expect(await page.evaluate(() => browser.permissions.contains({ permissions: ['notifications'] }))).toBe(false);
   });
 });
 

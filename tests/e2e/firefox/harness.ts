@@ -24,7 +24,8 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxExtension> {
+/** `grantOptionalPermissions`: Firefox grants what the add-on asks for as a user who says yes would (no prompt headless). */
+export async function launchFirefox(options: { grantOptionalPermissions?: boolean } = {}): Promise<FirefoxExtension> {
   const downloads = mkdtempSync(join(tmpdir(), 'samtale-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -41,6 +42,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
+      ...(options.grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 
@@ -85,9 +85,10 @@ export async function saveDownload(page: Page, buttonName: string, downloads: st
   let saved: string | undefined;
   const deadline = Date.now() + 15_000;
   while (!saved && Date.now() < deadline) {
-    const fresh = readdirSync(downloads).filter((name) => !before.has(name));
-    // Firefox writes a .part file beside it until the download is complete.
-    saved = fresh.find((name) => !name.endsWith('.part') && !existsSync(join(downloads, `${name}.part`)));
+    const names = readdirSync(downloads);
+    // Firefox makes the file empty first and writes into a .part file beside it, renamed over it once complete.
+    const writing = names.some((name) => name.endsWith('.part'));
+    saved = writing ? undefined : names.find((name) => !before.has(name) && statSync(join(downloads, name)).size > 0);
     if (!saved) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (!saved) throw new Error(`no file was saved by "${buttonName}"`);
