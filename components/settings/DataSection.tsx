@@ -31,7 +31,8 @@ interface Props {
   onBackup: (passphrase: string | null) => Promise<string | null>;
   /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
   onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
-  onRestore: () => Promise<boolean>;
+  /** Restores the checked backup, saying how many of its records are written so far. */
+  onRestore: (onProgress: (written: number, total: number) => void) => Promise<boolean>;
   onDeleteAll: () => Promise<boolean>;
 }
 
@@ -44,6 +45,8 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
   const [restorePassphrase, setRestorePassphrase] = useState('');
   const [restoreLockPassphrase, setRestoreLockPassphrase] = useState('');
   const [check, setCheck] = useState<RestoreCheck | null>(null);
+  /** While a restore is written: how many of its records so far. */
+  const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   const runCheck = async (text: string, restoreTheRest = false) => {
@@ -128,8 +131,12 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
           <button
             type="button"
             class="primary"
+            disabled={progress !== null}
             onClick={async () => {
-              if (await onRestore()) {
+              setProgress({ written: 0, total: 0 });
+              const done = await onRestore((written, total) => setProgress({ written, total }));
+              setProgress(null);
+              if (done) {
                 setCheck(null);
                 setStatus(t('restoreDone'));
               }
@@ -137,6 +144,12 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
           >
             {t('restoreConfirm')}
           </button>
+          {progress && (
+            <div class="field" role="status" aria-live="polite">
+              <label for="restore-progress">{t('restoreProgress', { written: progress.written.toLocaleString(language), total: progress.total.toLocaleString(language) })}</label>
+              <progress id="restore-progress" max={progress.total || 1} value={progress.written} />
+            </div>
+          )}
         </div>
       )}
 

@@ -93,7 +93,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
               leftOut: result.leftOut,
             };
           }}
-          onRestore={() => store.applyRestore()}
+          onRestore={(onProgress) => store.applyRestore(onProgress)}
           onDeleteAll={() => store.deleteAllData()}
         />
       }

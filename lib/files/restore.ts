@@ -1,5 +1,6 @@
 import { readAllData, type BackupData, type BackupProblem } from './backup';
 import type { SamtaleDatabase } from '../storage/db';
+import { writeAllOrNothing } from '../storage/bulk-write';
 import type { Dialogue, Item, Person, Preferences } from '../domain/schema';
 
 /*
@@ -43,14 +44,22 @@ export async function planRestore(db: SamtaleDatabase, data: BackupData): Promis
   return plan;
 }
 
-/** Writes every record of the backup (adding and updating; nothing else is deleted), all or nothing. */
-export async function applyRestore(db: SamtaleDatabase, data: BackupData): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
-    await db.people.bulkPut(data.people as Person[]);
-    await db.dialogues.bulkPut(data.dialogues as Dialogue[]);
-    await db.items.bulkPut(data.items as Item[]);
-    if (data.preferences) await db.settings.put({ key: 'preferences', value: data.preferences as Preferences });
-  });
+/**
+ * Writes every record of the backup (adding and updating; nothing else is deleted), all or nothing, saying how far
+ * it has come (lib/storage/bulk-write.ts: a batch at a time, the panel free between batches).
+ */
+export async function applyRestore(db: SamtaleDatabase, data: BackupData, onProgress?: (written: number, total: number) => void): Promise<void> {
+  const preferences = data.preferences ? [{ key: 'preferences', value: data.preferences as Preferences }] : [];
+  await writeAllOrNothing(
+    db,
+    [
+      { table: 'people', records: data.people },
+      { table: 'dialogues', records: data.dialogues },
+      { table: 'items', records: data.items },
+      { table: 'settings', records: preferences },
+    ],
+    onProgress,
+  );
 }
 
 /** Deletes everything Samtale stores in this browser. */

@@ -338,6 +338,7 @@ export const enAreas = {
   restoreKind_person: 'Employee',
   restoreKind_preferences: 'Settings',
   restoreNothingDeleted: 'Nothing that is here now and not in the backup is deleted.',
+  restoreProgress: 'Restoring: {written} of {total} records written. Nothing is kept until all are.',
   restoreConfirm: 'Restore',
   restoreDone: 'Restored.',
   backupTooLarge: 'That file is too large to be a Samtale backup. Nothing was changed.',

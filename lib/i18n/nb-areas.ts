@@ -338,6 +338,7 @@ export const nbAreas: AreaMessages = {
   restoreKind_person: 'Medarbeider',
   restoreKind_preferences: 'Innstillinger',
   restoreNothingDeleted: 'Ingenting som finnes her nå og ikke i sikkerhetskopien, slettes.',
+  restoreProgress: 'Gjenoppretter: {written} av {total} oppføringer skrevet. Ingenting beholdes før alle er det.',
   restoreConfirm: 'Gjenopprett',
   restoreDone: 'Gjenopprettet.',
   backupTooLarge: 'Filen er for stor til å være en sikkerhetskopi fra Samtale. Ingenting ble endret.',

@@ -60,7 +60,8 @@ export function createFiles(deps: FilesDeps) {
       return { ok: true as const, plan: await planRestore(await connection.opened, fitted.data), lock: fitted.lock, leftOut };
     },
 
-    async applyRestore(): Promise<boolean> {
+    /** Writes the checked backup; `onProgress` hears how many of its records are written (a large one takes a while). */
+    async applyRestore(onProgress?: (written: number, total: number) => void): Promise<boolean> {
       if (!pendingRestore) return false;
       const { data, fittedTo } = pendingRestore;
       await deps.drafts.flush();
@@ -70,7 +71,7 @@ export function createFiles(deps: FilesDeps) {
         pendingRestore = null;
         return false;
       }
-      const done = await connection.guard(async (db) => (await applyRestore(db, data), true));
+      const done = await connection.guard(async (db) => (await applyRestore(db, data, onProgress), true));
       pendingRestore = null;
       // A restored dialogue may keep its updatedAt with other notes: the index starts again.
       deps.search.reset();

@@ -187,7 +187,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
 
     backup: async (...args: Parameters<Files['backup']>) => (await files()).backup(...args),
     checkRestore: async (...args: Parameters<Files['checkRestore']>) => (await files()).checkRestore(...args),
-    applyRestore: async () => (await files()).applyRestore(),
+    applyRestore: async (...args: Parameters<Files['applyRestore']>) => (await files()).applyRestore(...args),
     deleteAllData: async () => (await files()).deleteAllData(),
 
     readyToTakeIn: async () => (await exchange()).ready(),

@@ -132,14 +132,23 @@ describe('generated input (fast-check)', () => {
     );
   }, 120_000);
 
-  it('restores all or nothing when the write fails part-way', async () => {
+  it('restores all or nothing when the write fails part-way (a full disk after some notes)', async () => {
     const parsed = await parseBackup(await createBackup(await filledDatabase(), null));
     if (!parsed.ok) throw new Error('expected a valid backup');
     const target = await freshDatabase();
-    const originalBulkPut = target.items.bulkPut.bind(target.items);
-    target.items.bulkPut = (() => Promise.reject(new DOMException('disk full', 'QuotaExceededError'))) as unknown as typeof target.items.bulkPut;
-    await expect(applyRestore(target, parsed.data as BackupData)).rejects.toThrow();
-    target.items.bulkPut = originalBulkPut;
+    const store = Object.getPrototypeOf((await target.backendDB()).transaction('items', 'readonly').objectStore('items')) as IDBObjectStore;
+    const put = store.put;
+    let puts = 0;
+    store.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'items' && ++puts === 3) throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(applyRestore(target, parsed.data as BackupData)).rejects.toThrow('disk full');
+    } finally {
+      store.put = put;
+    }
+    expect(puts).toBe(3);
     expect(JSON.parse(await snapshot(target))).toEqual({ dialogues: [], items: [], people: [], preferences: null });
   });
 });
