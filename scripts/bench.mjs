@@ -284,7 +284,7 @@ async function restoreLargeBackup(extensionDir) {
     const longest = await page.evaluate(() => window.benchLongestTask);
     report(`restore ${data.items.length} notes: choose the file to the plan shown`, planned - started, { budget: 3000, check: planned - started, detail: `${data.dialogues.length} dialogues, file ${(JSON.stringify(data).length / 2 ** 20).toFixed(0)} MB` });
     report('  … Restore clicked to "Restored."', applied - planned, { budget: 20_000, check: applied - planned, detail: 'one IndexedDB transaction below Dexie, 2,000 records a batch, with progress' });
-    report('  … longest freeze of the panel meanwhile (long task)', longest, { budget: 200, check: longest, detail: 'validation and writing not yet chunked or in a worker' });
+    report('  … longest freeze of the panel meanwhile (long task)', longest, { budget: 200, check: longest, detail: 'the file is read, checked and written in a worker (lib/files/restore.worker.ts)' });
     await context.close();
   } catch (error) {
     report(`restore ${data.items.length} notes: did not finish`, Number.NaN, { budget: 3000, check: Number.POSITIVE_INFINITY, detail: String(error).split('\n')[0] });

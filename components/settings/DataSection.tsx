@@ -30,7 +30,7 @@ interface Props {
   persisted: boolean | null;
   onBackup: (passphrase: string | null) => Promise<string | null>;
   /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
-  onCheckRestore: (text: string, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
+  onCheckRestore: (file: Blob, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
   /** Restores the checked backup, saying how many of its records are written so far. */
   onRestore: (onProgress: (written: number, total: number) => void) => Promise<boolean>;
   onDeleteAll: () => Promise<boolean>;
@@ -41,7 +41,8 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
   const { t, language } = useAreaI18n();
   const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState('');
-  const [restoreText, setRestoreText] = useState<string | null>(null);
+  /** The backup chosen (read off the panel's thread when checked). */
+  const [restoreFile, setRestoreFile] = useState<Blob | null>(null);
   const [restorePassphrase, setRestorePassphrase] = useState('');
   const [restoreLockPassphrase, setRestoreLockPassphrase] = useState('');
   const [check, setCheck] = useState<RestoreCheck | null>(null);
@@ -49,9 +50,9 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
   const [progress, setProgress] = useState<{ written: number; total: number } | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const runCheck = async (text: string, restoreTheRest = false) => {
-    setRestoreText(text);
-    setCheck(await onCheckRestore(text, restorePassphrase || null, restoreLockPassphrase || null, restoreTheRest));
+  const runCheck = async (file: Blob, restoreTheRest = false) => {
+    setRestoreFile(file);
+    setCheck(await onCheckRestore(file, restorePassphrase || null, restoreLockPassphrase || null, restoreTheRest));
   };
 
   return (
@@ -78,15 +79,15 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
       </p>
 
       <h3>{t('restoreHeading')}</h3>
-      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onText={(text) => runCheck(text)} />
+      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onFile={(file) => runCheck(file)} />
       {check && !check.ok && (
         <div role="alert" class="problem">
           <p>{check.message}</p>
-          {(check.needsPassphrase || check.needsLockPassphrase) && restoreText !== null && (
+          {(check.needsPassphrase || check.needsLockPassphrase) && restoreFile !== null && (
             <form
               onSubmit={(event) => {
                 event.preventDefault();
-                void runCheck(restoreText);
+                void runCheck(restoreFile);
               }}
             >
               {check.needsPassphrase ? (
@@ -97,11 +98,11 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
               <button type="submit">{t('restoreUnlock')}</button>
             </form>
           )}
-          {check.leftOut && restoreText !== null && (
+          {check.leftOut && restoreFile !== null && (
             <>
               <p>{t('restoreTheRestOffer', { count: check.leftOut.length })}</p>
               <LeftOutList leftOut={check.leftOut} />
-              <button type="button" onClick={() => void runCheck(restoreText, true)}>
+              <button type="button" onClick={() => void runCheck(restoreFile, true)}>
                 {t('restoreTheRestCheck')}
               </button>
             </>

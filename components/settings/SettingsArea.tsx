@@ -81,8 +81,8 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
             const text = await store.backup(passphrase);
             return text === undefined ? null : exporter.saveText(text, `samtale-backup-${today()}.json`, 'application/json');
           }}
-          onCheckRestore={async (text, passphrase, lockPassphrase, restoreTheRest) => {
-            const result = await store.checkRestore(text, passphrase, lockPassphrase, restoreTheRest);
+          onCheckRestore={async (file, passphrase, lockPassphrase, restoreTheRest) => {
+            const result = await store.checkRestore(file, passphrase, lockPassphrase, restoreTheRest);
             if (result.ok) return result;
             const kind = result.problem.kind;
             return {

@@ -4,11 +4,13 @@ interface Props {
   label: string;
   accept: string;
   id?: string;
-  onText: (text: string) => void | Promise<void>;
+  onText?: (text: string) => void | Promise<void>;
+  /** The file itself, not read here (a large backup is read off the panel's thread). */
+  onFile?: (file: File) => void | Promise<void>;
 }
 
-/** A labelled file picker that hands over the file's text. Cleared after reading, so the same file can be picked again. */
-export function FileField({ label, accept, id, onText }: Props) {
+/** A labelled file picker that hands over the file (or its text). Cleared after reading, so the same file can be picked again. */
+export function FileField({ label, accept, id, onText, onFile }: Props) {
   const generated = useId();
   const inputId = id ?? generated;
   return (
@@ -22,7 +24,8 @@ export function FileField({ label, accept, id, onText }: Props) {
           const input = event.currentTarget;
           const file = input.files?.[0];
           input.value = '';
-          if (file) await onText(await file.text());
+          if (file && onFile) await onFile(file);
+          else if (file && onText) await onText(await file.text());
         }}
       />
     </div>

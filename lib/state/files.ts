@@ -1,5 +1,8 @@
 import type { Preferences } from '../domain/schema';
 import type { BackupData } from '../files/backup';
+import type { RestoreCheckResult, RestoreRequest } from '../files/restore-check';
+import type { RestoreWorkerReply, RestoreWorkerRequest } from '../files/restore.worker';
+import type { SamtaleDatabase } from '../storage/db';
 import type { Connection } from './connection';
 import type { Drafts } from './drafts';
 import type { LockSession } from './lock-session';
@@ -10,6 +13,60 @@ import type { Router } from './router';
 
 const backupCode = () => import('../files/backup');
 const restoreCode = () => import('../files/restore');
+
+/** Checks a backup and writes it once checked: in a worker where the panel has one, else in the panel's thread. */
+interface Restorer {
+  check(request: RestoreRequest): Promise<RestoreCheckResult>;
+  /** Writes what was last checked; rejects with the write's own error (a full disk). */
+  apply(onProgress?: (written: number, total: number) => void): Promise<void>;
+}
+
+/** In the panel's thread (where there is no worker: the unit tests). */
+function restorerHere(db: SamtaleDatabase): Restorer {
+  let checked: BackupData | null = null;
+  return {
+    async check(request) {
+      const { checkBackup } = await import('../files/restore-check');
+      const { result, data } = await checkBackup(db, request);
+      checked = data;
+      return result;
+    },
+    async apply(onProgress) {
+      if (!checked) throw new Error('Nothing was checked to restore');
+      const data = checked;
+      checked = null;
+      await (await restoreCode()).applyRestore(db, data, onProgress);
+    },
+  };
+}
+
+/**
+ * In a worker (lib/files/restore.worker.ts): reading, checking and writing 200,000 notes take seconds, none of them
+ * on the panel's thread. One request at a time; the records stay in the worker.
+ */
+function restorerInWorker(databaseName: string): Restorer {
+  const worker = new Worker(new URL('../files/restore.worker.ts', import.meta.url), { type: 'module' });
+  const ask = (request: RestoreWorkerRequest, onProgress?: (written: number, total: number) => void) =>
+    new Promise<RestoreWorkerReply>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<RestoreWorkerReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress') return onProgress?.(reply.written, reply.total);
+        if (reply.type === 'failed') reject(Object.assign(new Error(reply.message), { name: reply.name }));
+        else resolve(reply);
+      };
+      worker.onerror = (event) => reject(new Error(event.message || 'The restore stopped'));
+      worker.postMessage(request);
+    });
+  return {
+    async check(request) {
+      const reply = await ask({ type: 'check', databaseName, request });
+      return (reply as Extract<RestoreWorkerReply, { type: 'checked' }>).result;
+    },
+    async apply(onProgress) {
+      await ask({ type: 'apply', databaseName }, onProgress);
+    },
+  };
+}
 
 export interface FilesDeps {
   connection: Connection;
@@ -24,8 +81,11 @@ export interface FilesDeps {
 /** The backup: saving one, checking and restoring one (fitted to this browser's lock), and deleting everything. */
 export function createFiles(deps: FilesDeps) {
   const { connection, problems, preferences } = deps;
-  /** A checked backup, fitted to the lock as it was then (a restore applies only under that same lock). */
-  let pendingRestore: { data: BackupData; fittedTo: Preferences['lock'] } | null = null;
+  /** A backup checked and fitted to the lock as it was then (a restore applies only under that same lock). */
+  let pendingRestore: { fittedTo: Preferences['lock'] } | null = null;
+  let restorer: Restorer | null = null;
+  // A database from a newer version is read here, as the panel opened it (the worker would open it with this schema).
+  const restorerFor = (db: SamtaleDatabase) => (restorer ??= typeof Worker === 'undefined' || connection.isReadOnly() ? restorerHere(db) : restorerInWorker(db.name));
 
   return {
     /** A backup of everything, as the text of the file; remembers when, for the backup reminder. */
@@ -45,34 +105,29 @@ export function createFiles(deps: FilesDeps) {
     },
 
     /** Checks a backup and fits it to this browser's lock (which a restore never changes); nothing is written yet. */
-    async checkRestore(text: string, passphrase: string | null, lockPassphrase: string | null = null, restoreTheRest = false) {
-      const [{ parseBackup }, { fitRestoreToLock, planRestore }] = await Promise.all([backupCode(), restoreCode()]);
+    async checkRestore(source: Blob | string, passphrase: string | null, lockPassphrase: string | null = null, restoreTheRest = false): Promise<RestoreCheckResult> {
       pendingRestore = null;
-      const parsed = await parseBackup(text, passphrase);
-      // A backup damaged in some records: its valid rest is restored only when the user asks for it.
-      if (!parsed.ok && !(parsed.salvage && restoreTheRest)) return { ok: false as const, problem: parsed.problem, leftOut: parsed.salvage?.leftOut };
-      const data = parsed.ok ? parsed.data : parsed.salvage!.data;
-      const leftOut = parsed.ok ? [] : parsed.salvage!.leftOut;
       const lock = preferences.stored.value.lock;
-      const fitted = await fitRestoreToLock(data, { lock, key: deps.lock.key() }, lockPassphrase);
-      if (!fitted.ok) return { ok: false as const, problem: fitted.problem, leftOut: undefined };
-      pendingRestore = { data: fitted.data, fittedTo: lock };
-      return { ok: true as const, plan: await planRestore(await connection.opened, fitted.data), lock: fitted.lock, leftOut };
+      let result: RestoreCheckResult;
+      try {
+        result = await restorerFor(await connection.opened).check({ source, passphrase, lockPassphrase, restoreTheRest, lock, key: deps.lock.key() });
+      } catch (error) {
+        // Whatever stopped the check (the worker itself): said, and nothing changes.
+        return { ok: false, problem: { kind: 'invalid', detail: error instanceof Error ? error.message : String(error) } };
+      }
+      if (result.ok) pendingRestore = { fittedTo: lock };
+      return result;
     },
 
     /** Writes the checked backup; `onProgress` hears how many of its records are written (a large one takes a while). */
     async applyRestore(onProgress?: (written: number, total: number) => void): Promise<boolean> {
       if (!pendingRestore) return false;
-      const { data, fittedTo } = pendingRestore;
-      await deps.drafts.flush();
-      const { applyRestore } = await restoreCode();
-      // Fitted to this browser's lock when checked (checkRestore): a lock turned on or off since refuses it.
-      if (JSON.stringify(fittedTo) !== JSON.stringify(preferences.stored.value.lock)) {
-        pendingRestore = null;
-        return false;
-      }
-      const done = await connection.guard(async (db) => (await applyRestore(db, data, onProgress), true));
+      const { fittedTo } = pendingRestore;
       pendingRestore = null;
+      await deps.drafts.flush();
+      // Fitted to this browser's lock when checked (checkRestore): a lock turned on or off since refuses it.
+      if (JSON.stringify(fittedTo) !== JSON.stringify(preferences.stored.value.lock)) return false;
+      const done = await connection.guard(async (db) => (await restorerFor(db).apply(onProgress), true));
       // A restored dialogue may keep its updatedAt with other notes: the index starts again.
       deps.search.reset();
       return done ?? false;
