@@ -31,13 +31,15 @@ interface Props {
   onBackup: (passphrase: string | null) => Promise<string | null>;
   /** The backup's passphrase (an encrypted file) and its lock's (notes locked in the browser it came from). */
   onCheckRestore: (file: Blob, passphrase: string | null, lockPassphrase: string | null, restoreTheRest: boolean) => Promise<RestoreCheck>;
+  /** The user is about to choose a backup: the restore gets ready (its worker) while they do. */
+  onPrepareRestore: () => void;
   /** Restores the checked backup, saying how many of its records are written so far. */
   onRestore: (onProgress: (written: number, total: number) => void) => Promise<boolean>;
   onDeleteAll: () => Promise<boolean>;
 }
 
 /** Backup (optionally encrypted), restore with a preview of what changes, and deleting everything. */
-export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore, onRestore, onDeleteAll }: Props) {
+export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore, onPrepareRestore, onRestore, onDeleteAll }: Props) {
   const { t, language } = useAreaI18n();
   const [passphrase, setPassphrase] = useState('');
   const [status, setStatus] = useState('');
@@ -79,7 +81,7 @@ export function DataSection({ lastBackupAt, persisted, onBackup, onCheckRestore,
       </p>
 
       <h3>{t('restoreHeading')}</h3>
-      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onFile={(file) => runCheck(file)} />
+      <FileField id="restore-file" label={t('restoreFile')} accept=".json,application/json" onFile={(file) => runCheck(file)} onPrepare={onPrepareRestore} />
       {check && !check.ok && (
         <div role="alert" class="problem">
           <p>{check.message}</p>

@@ -93,6 +93,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
               leftOut: result.leftOut,
             };
           }}
+          onPrepareRestore={() => void store.prepareRestore()}
           onRestore={(onProgress) => store.applyRestore(onProgress)}
           onDeleteAll={() => store.deleteAllData()}
         />

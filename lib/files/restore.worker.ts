@@ -9,7 +9,10 @@ import { checkBackup, type RestoreRequest } from './restore-check';
  * the records stay here, and only the plan, the progress and the outcome go back.
  */
 
-export type RestoreWorkerRequest = { type: 'check'; databaseName: string; request: RestoreRequest } | { type: 'apply'; databaseName: string };
+export type RestoreWorkerRequest =
+  | { type: 'open'; databaseName: string }
+  | { type: 'check'; databaseName: string; request: RestoreRequest }
+  | { type: 'apply'; databaseName: string };
 export type RestoreWorkerReply =
   | { type: 'checked'; result: Awaited<ReturnType<typeof checkBackup>>['result'] }
   | { type: 'progress'; written: number; total: number }
@@ -35,6 +38,8 @@ self.addEventListener('message', (event: MessageEvent<RestoreWorkerRequest>) => 
   void (async () => {
     try {
       const db = await open(message.databaseName);
+      // Made ready before a file is chosen (the Settings view is open): nothing to answer.
+      if (message.type === 'open') return;
       if (message.type === 'check') {
         checked = null;
         const { result, data } = await checkBackup(db, message.request);

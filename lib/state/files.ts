@@ -46,6 +46,8 @@ function restorerHere(db: SamtaleDatabase): Restorer {
  */
 function restorerInWorker(databaseName: string): Restorer {
   const worker = new Worker(new URL('../files/restore.worker.ts', import.meta.url), { type: 'module' });
+  // The worker loads its code and opens the database now, not when the file is chosen.
+  worker.postMessage({ type: 'open', databaseName } satisfies RestoreWorkerRequest);
   const ask = (request: RestoreWorkerRequest, onProgress?: (written: number, total: number) => void) =>
     new Promise<RestoreWorkerReply>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<RestoreWorkerReply>) => {
@@ -102,6 +104,11 @@ export function createFiles(deps: FilesDeps) {
       // A read-only database still gives its backup; only the date of it is not written there.
       if (!connection.isReadOnly()) await connection.guard((db) => db.settings.put(preferences.record({ lastBackupAt: new Date().toISOString() })));
       return text;
+    },
+
+    /** Makes the restore ready before a file is chosen (its worker loaded, the database open there). */
+    async prepareRestore(): Promise<void> {
+      restorerFor(await connection.opened);
     },
 
     /** Checks a backup and fits it to this browser's lock (which a restore never changes); nothing is written yet. */

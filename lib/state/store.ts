@@ -186,6 +186,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     prepareSearch: () => void noteSearch().then((slice) => slice.prepare()),
 
     backup: async (...args: Parameters<Files['backup']>) => (await files()).backup(...args),
+    prepareRestore: async () => (await files()).prepareRestore(),
     checkRestore: async (...args: Parameters<Files['checkRestore']>) => (await files()).checkRestore(...args),
     applyRestore: async (...args: Parameters<Files['applyRestore']>) => (await files()).applyRestore(...args),
     deleteAllData: async () => (await files()).deleteAllData(),
