@@ -35,6 +35,20 @@ describe('the built manifests', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBeTruthy();
     expect(JSON.stringify(firefox)).not.toMatch(/<all_urls>|"tabs"/);
   });
+
+  it('carries the icon sizes each store asks for (Chrome 16, 32, 48, 128; Firefox 48 and 96), each the size it says', () => {
+    for (const [dir, sizes] of [
+      [EXTENSION_DIR, ['16', '32', '48', '128']],
+      [resolve(EXTENSION_DIR, '../firefox-mv2'), ['48', '96']],
+    ] as const) {
+      const icons = manifest(dir).icons as Record<string, string>;
+      for (const size of sizes) {
+        const png = readFileSync(resolve(dir, icons[size]!));
+        // A PNG's width and height are big-endian at bytes 16 and 20.
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
 });
 
 describe('the side panel in Chromium', () => {
