@@ -24,7 +24,7 @@ export interface ReminderSummary {
 
 export function reminderSummary(dialogues: readonly Dialogue[], items: readonly Item[], people: readonly Person[], today: string): ReminderSummary {
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-  const planItemsDue = items.filter((item) => item.kind === 'plan' && item.status === 'open' && item.due !== null && item.due <= horizon).length;
+  const planItemsDue = items.filter((item) => item.kind === 'plan' && (item.status === 'open' || item.status === 'inProgress') && item.due !== null && item.due <= horizon).length;
   const plannedAhead = (list: readonly Dialogue[]) => list.some((d) => !isHeld(d) && (d.plannedDate ?? '') >= today);
   const own = dialogues.filter((d) => d.role === 'employee');
   const lastOwn = own.filter((d) => isHeld(d) && d.plannedDate! <= today).map((d) => d.plannedDate!).sort().at(-1) ?? null;

@@ -2,21 +2,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
 import { checkReminders, registerReminders, reminderNotices, reminderSummary, REMINDER_ALARM, type ReminderBrowser } from '../../lib/extension/reminders';
-import type { Dialogue, DialogueStatus, Item, Person } from '../../lib/domain/schema';
+import type { Dialogue, DialogueStatus, Item, ItemOf, Person } from '../../lib/domain/schema';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 
 const dialogue = (role: 'employee' | 'manager', plannedDate: string, status: DialogueStatus, employeeId: string | null = null): Dialogue => ({
   ...buildDialogue(sampleDialogueInput({ role, plannedDate, employeeId })),
   status,
 });
-const planItem = (due: string | null, status: 'open' | 'done' = 'open'): Item =>
+const planItem = (due: string | null, status: ItemOf<'plan'>['status'] = 'open'): Item =>
   buildItem({ kind: 'plan', dialogueId: 'd', topicId: 't7', text: 'x', responsible: 'employee', responsibleName: '', due, successCriteria: '', status, statusComment: '', carriedFromId: null });
 const person = (id: string): Person => ({ id, name: id, staffCategory: 'academic', turned60: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' });
 
 describe('what to remind of', () => {
-  it('counts open plan items due within a week or overdue, not later or done ones', () => {
-    const items = [planItem('2026-11-20'), planItem('2026-11-30'), planItem('2026-12-01'), planItem('2026-11-25', 'done'), planItem(null)];
-    expect(reminderSummary([], items, [], '2026-11-23').planItemsDue).toBe(2);
+  it('counts open and in-progress plan items due within a week or overdue, not later, done or dropped ones', () => {
+    const items = [planItem('2026-11-20'), planItem('2026-11-30'), planItem('2026-12-01'), planItem('2026-11-25', 'done'), planItem('2026-11-26', 'dropped'), planItem('2026-11-27', 'inProgress'), planItem(null)];
+    expect(reminderSummary([], items, [], '2026-11-23').planItemsDue).toBe(3);
   });
 
   it('reminds of the own annual dialogue only when it is due and none is planned', () => {
