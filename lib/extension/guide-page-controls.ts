@@ -80,11 +80,7 @@ function clickGuard(host: HTMLElement, button: HTMLElement, now: () => number = 
  * is plainly visible and in place (clickGuard).
  */
 function control(document: Document, tag: 'div' | 'span', label: string, accessibleName: string, className: string, notSteady: string, onClick: (status: HTMLElement) => void): HTMLElement {
-  const host = document.createElement(tag);
-  host.setAttribute('data-samtale', '');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const { host, root } = shadowHost(document, tag);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = className;
@@ -99,8 +95,19 @@ function control(document: Document, tag: 'div' | 'span', label: string, accessi
     if (counts(event)) onClick(status);
     else status.textContent = notSteady;
   });
-  root.append(style, button, status);
+  root.append(button, status);
   return host;
+}
+
+/** An element of Samtale's on the page, with a closed shadow root and Samtale's own styles in it. */
+function shadowHost(document: Document, tag: 'div' | 'span'): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  host.setAttribute('data-samtale', '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+  return { host, root };
 }
 
 /** Adds "Prepare in Samtale" above the topics and "Add to my preparation" beside each example question. */
@@ -129,15 +136,11 @@ export function addGuideControls(document: Document, page: GuidePage, send: (mes
 export function addUnreadableNotice(document: Document, t: Translate): void {
   const body = document.querySelector('#vrtx-main-content .vrtx-article-body') ?? document.querySelector('.vrtx-article-body');
   if (!body) return;
-  const host = document.createElement('div');
-  host.setAttribute('data-samtale', '');
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  const { host, root } = shadowHost(document, 'div');
   const note = document.createElement('p');
   note.className = 'unreadable';
   note.setAttribute('role', 'note');
   note.textContent = t('pageUnreadable');
-  root.append(style, note);
+  root.append(note);
   body.prepend(host);
 }
