@@ -62,10 +62,9 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
       read.kind === 'outcome'
         ? takeIn.takeInOutcome(read.file, current.dialogue, current.items, current.previous?.items ?? [], landing)
         : takeIn.takeInPlanUpdate(read.file, current.dialogue, current.items, landing);
-    if ('kind' in plan && (plan.kind === 'ownUpdate' || plan.kind === 'otherDialogue')) {
-      return { ok: false, message: t(plan.kind === 'ownUpdate' ? 'exchangeOwnUpdate' : 'exchangeWrongDialogue') };
-    }
-    const taken = plan as TakeIn;
+    // An update this side wrote, or one for another dialogue, is refused with what it is.
+    if (!('add' in plan)) return { ok: false, message: t(plan.kind === 'ownUpdate' ? 'exchangeOwnUpdate' : 'exchangeWrongDialogue') };
+    const taken = plan;
     pending.current = { kind: 'takeIn', plan: taken };
     const answered = taken.otherDialogueId ? store.dialogues.value.find((d) => d.id === taken.otherDialogueId && d.role === dialogue.role) : undefined;
     const described = describeTakeIn(taken, {

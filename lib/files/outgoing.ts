@@ -80,7 +80,6 @@ export function buildPlanUpdateFile(dialogue: Dialogue, items: readonly Item[], 
   };
 }
 
-
 /** A file's text as it goes: sealed with the passphrase the two agreed on, if one was given (its code loads then). */
 export async function withPassphrase(text: string, format: string, passphrase: string | null): Promise<string> {
   if (!passphrase) return text;

@@ -1,7 +1,8 @@
 import { buildItem, type ItemChanges } from '../domain/dialogues';
 import { mergePlan, resolveFieldConflict, type FieldConflict } from '../domain/follow-up';
 import { sameName } from '../domain/people';
-import type { Dialogue, DialogueStatus, Item, ItemOf } from '../domain/schema';
+import { agreementWith, statusAfterMeeting } from '../domain/meeting';
+import type { Dialogue, Item, ItemOf } from '../domain/schema';
 import { incomingOf, type OutcomeFile, type PlanEntry, type PlanUpdateFile } from './round-trip';
 
 /*
@@ -34,9 +35,6 @@ export interface Landing {
   followUpTopicId: string;
   planTopicId: string;
 }
-
-const STATUS_ORDER: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
-const atLeast = (status: DialogueStatus, floor: DialogueStatus): DialogueStatus => (STATUS_ORDER.indexOf(status) >= STATUS_ORDER.indexOf(floor) ? status : floor);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -114,12 +112,12 @@ export function takeInOutcome(file: OutcomeFile, dialogue: Dialogue, items: read
     plan.add.push(buildItem({ kind: 'review', dialogueId: dialogue.id, topicId: landing.followUpTopicId, reviewedItemId, ...changes, origin: { by, sourceId: review.id } }));
   }
 
-  // The manager's own agreement as the manager recorded it; the employee records theirs here, in their own words.
-  const agreement = { employee: dialogue.agreement.employee, manager: file.agreement.manager ?? dialogue.agreement.manager };
-  if (!same(agreement, dialogue.agreement)) plan.dialogueChanges.agreement = agreement;
+  // The meeting was held; the manager's own agreement as the manager recorded it (the employee records theirs here,
+  // in their own words), and the status that follows, by the same rules as recording it in the panel.
+  const after = agreementWith({ agreement: dialogue.agreement, status: statusAfterMeeting(dialogue.status) }, 'manager', file.agreement.manager ?? dialogue.agreement.manager);
+  if (!same(after.agreement, dialogue.agreement)) plan.dialogueChanges.agreement = after.agreement;
+  if (after.status !== dialogue.status) plan.dialogueChanges.status = after.status;
   if (dialogue.counterpartDialogueId !== file.dialogue.id) plan.dialogueChanges.counterpartDialogueId = file.dialogue.id;
-  const status = atLeast(dialogue.status, agreement.employee && agreement.manager ? 'planAgreed' : 'held');
-  if (status !== dialogue.status) plan.dialogueChanges.status = status;
   return plan;
 }
 

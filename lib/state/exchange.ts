@@ -47,7 +47,6 @@ export function createExchange(deps: ExchangeDeps) {
       });
       return outcome ?? 'failed';
     },
-
   };
 }
 

@@ -35,16 +35,17 @@ export async function writeAllOrNothing(db: SamtaleDatabase, writes: readonly Ta
     const writeBatch = () => {
       let last: IDBRequest | undefined;
       try {
-        for (let count = 0; count < BATCH && tableIndex < writes.length; count++) {
+        let count = 0;
+        while (count < BATCH && tableIndex < writes.length) {
           const { table, records } = writes[tableIndex]!;
           if (recordIndex >= records.length) {
             tableIndex++;
             recordIndex = 0;
-            count--;
             continue;
           }
           last = transaction.objectStore(table).put(records[recordIndex++]);
           written++;
+          count++;
         }
       } catch (error) {
         // A record IndexedDB cannot store (it cannot clone it, or it lacks its key): nothing is written.
