@@ -132,9 +132,10 @@ export function takeInPlanUpdate(file: PlanUpdateFile, dialogue: Dialogue, items
   const plan = empty('planUpdate', file.from.name);
   if (!sameName(file.dialogue.employeeName, dialogue.employeeName)) plan.otherPerson = { file: file.dialogue.employeeName, here: dialogue.employeeName };
   takePlan(file.plan, dialogue, items, file.from.name, landing, plan);
-  const party = file.from.role;
-  const theirs = file.agreement[party];
-  if (!same(theirs, dialogue.agreement[party])) plan.dialogueChanges.agreement = { ...dialogue.agreement, [party]: theirs };
+  // The sender's own agreement, and the status that follows (both agreed: the plan is agreed), as in the panel.
+  const after = agreementWith(dialogue, file.from.role, file.agreement[file.from.role]);
+  if (!same(after.agreement, dialogue.agreement)) plan.dialogueChanges.agreement = after.agreement;
+  if (after.status !== dialogue.status) plan.dialogueChanges.status = after.status;
   if ((dialogue.counterpartDialogueId ?? null) !== file.dialogue.id) plan.dialogueChanges.counterpartDialogueId = file.dialogue.id;
   return plan;
 }

@@ -121,6 +121,8 @@ describe('the round trip between the two devices', () => {
     const managersCourse = () => read(managerDb, managers.id).then(({ items }) => planItemsOf(items)[0]!);
     expect(await managersCourse()).toMatchObject({ status: 'done', statusComment: 'Passed in May' });
     expect((await managerDb.dialogues.get(managers.id))!.agreement.employee).toEqual({ name: 'Ola Nordmann', date: '2026-12-02' });
+    // Both have now agreed, as when both are recorded in the panel: the plan is agreed.
+    expect((await managerDb.dialogues.get(managers.id))!.status).toBe('planAgreed');
 
     const older = takeIn(first, await read(managerDb, managers.id));
     expect(older.update).toEqual([]);
