@@ -4,7 +4,8 @@ import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './fir
 import { readFileSync } from 'node:fs';
 import { addPoint, chooseFile, click, field, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
 import { storedItemsAsText } from './in-page';
-import { startUioServer } from './uio-server';
+import { samtaleControls } from './firefox/shadow';
+import { GUIDE_URL, PLAIN_HTTP_GUIDE_URL, startUioServer } from './uio-server';
 
 /** Firefox only: the Firefox build (MV2, a sidebar), installed as a temporary add-on in Debian's firefox-esr. */
 const guide = getGuide('uio-dialogue-2020', 'en');
@@ -166,6 +167,49 @@ describe('in Firefox, trust', () => {
     await click(page, /^3\. /);
     const point = await field(page, 'Point 1');
     expect(await point.evaluate((area) => (area as HTMLTextAreaElement).value)).toBe('A point written in Firefox under the lock');
+  });
+
+  it('on UiO’s guide page: adds a question to the preparation, and says how to open the sidebar where Firefox will not from a page', async () => {
+    const uio = await startUioServer();
+    try {
+      firefox = await launchFirefox({ uio });
+      const { browser } = firefox;
+      const page = await browser.newPage();
+      await page.goto(GUIDE_URL);
+      let controls: Awaited<ReturnType<typeof samtaleControls>> = [];
+      await expect.poll(async () => (controls = await samtaleControls(browser, page)).length).toBe(50);
+      const questions = guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions));
+      expect(controls.map((control) => control.label)).toEqual(['Prepare in Samtale', ...questions.map((question) => `Add to my preparation: ${question.text}`)]);
+      await controls[1]!.click();
+      await expect.poll(() => controls[1]!.status()).toBe('Start a dialogue in Samtale first (Prepare in Samtale).');
+
+      const panel = await firefox.openPanel();
+      await startDialogue(panel, { date: '2026-12-01', manager: 'Kari Nordmann' });
+      await click(panel, /^2\. /);
+      const target = guide.topics[1]!.groups[0]!.questions[2]!;
+      const isMarked = async () => (await field(panel, target.text)).evaluate((box) => (box as HTMLInputElement).checked);
+      expect(await isMarked()).toBe(false);
+
+      await page.bringToFront();
+      const control = controls.find((candidate) => candidate.label.endsWith(target.text))!;
+      await control.click();
+      await expect.poll(() => control.status()).toBe('Added to your preparation in Samtale.');
+      await expect.poll(isMarked).toBe(true);
+
+      // Firefox opens a sidebar only from the user's own click in the browser's UI, never from a page's message:
+      // the button says where to open it instead of doing nothing.
+      await controls[0]!.click();
+      await expect.poll(() => controls[0]!.status()).toBe('Open Samtale with its button in the browser’s toolbar (in Firefox also View → Sidebar → Samtale).');
+
+      // Over plain http (where a network attacker could serve anything) nothing of Samtale's is added.
+      const plain = await browser.newPage();
+      await plain.goto(PLAIN_HTTP_GUIDE_URL);
+      expect(await plain.$$eval('.vrtx-article-body h3', (headings) => headings.length)).toBe(7);
+      expect(await samtaleControls(browser, plain)).toHaveLength(0);
+      expect(uio.hits.filter((hit) => hit.includes('one-to-one-work-dialogue')).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await uio.close();
+    }
   });
 
   it('lets no extension page reach the network, even when code there tries', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { createServer as createTcpServer, type AddressInfo, type Server } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -53,10 +53,10 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
 /**
  * Serves the real seed copy of UiO's guide page on loopback, over https as UiO does, and over plain http on the
  * same port (a TLS handshake starts with byte 0x16) so tests can show that nothing of Samtale's runs there.
- * Chromium is pointed at it with `--host-resolver-rules`, so the extension sees the real host name without any
- * network, and accepts the run's own certificate.
+ * Chromium is pointed at it with `--host-resolver-rules`, Firefox with its proxy preferences, so the extension sees
+ * the real host name without any network, and the browser accepts the run's own certificate.
  */
-export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; browserArgs: string[]; hits: string[]; close(): Promise<void> }> {
+export async function startUioServer(): Promise<{ server: Server; port: number; resolverFlag: string; browserArgs: string[]; firefoxPrefs: Record<string, string | number | boolean>; hits: string[]; close(): Promise<void> }> {
   const page = readSeed(GUIDE_PAGE_SEED);
   const hits: string[] = [];
   const answer = (request: IncomingMessage, response: ServerResponse) => {
@@ -81,6 +81,15 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
   };
   const https = createHttpsServer(selfSignedCertificate(), answer);
   const http = createHttpServer(answer);
+  // Firefox has no host-resolver flag: it is given this server as its proxy, asks it to CONNECT to www.uio.no:443
+  // and then speaks TLS through the tunnel, which goes to the same https server (plain http comes in absolute form,
+  // which `answer` reads as any other request).
+  http.on('connect', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    if (request.url !== 'www.uio.no:443') return void socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    https.emit('connection', socket);
+  });
   const server = createTcpServer({ pauseOnConnect: true }, (socket) => {
     socket.once('readable', () => {
       const first = socket.read(1) as Buffer | null;
@@ -97,6 +106,16 @@ export async function startUioServer(): Promise<{ server: Server; port: number; 
     port,
     resolverFlag,
     browserArgs: [resolverFlag, '--ignore-certificate-errors'],
+    /** Firefox's preferences for the same: every request through this server (with the run's certificate accepted by the driver). */
+    firefoxPrefs: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+    },
     hits,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -24,14 +24,19 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-/** `grantOptionalPermissions`: Firefox grants what the add-on asks for as a user who says yes would (no prompt headless). */
-export async function launchFirefox(options: { grantOptionalPermissions?: boolean } = {}): Promise<FirefoxExtension> {
+/**
+ * `grantOptionalPermissions`: Firefox grants what the add-on asks for as a user who says yes would (no prompt headless).
+ * `uio`: the loopback UiO server (tests/e2e/uio-server.ts) answers for www.uio.no.
+ */
+export async function launchFirefox(options: { grantOptionalPermissions?: boolean; uio?: { firefoxPrefs: Record<string, string | number | boolean> } } = {}): Promise<FirefoxExtension> {
   const downloads = mkdtempSync(join(tmpdir(), 'samtale-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
     headless: true,
+    // The loopback UiO server's certificate is this run's own (tests/e2e/uio-server.ts).
+    acceptInsecureCerts: options.uio !== undefined,
     // Lets a tab navigate to the add-on's own pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -43,6 +48,7 @@ export async function launchFirefox(options: { grantOptionalPermissions?: boolea
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       ...(options.grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+      ...options.uio?.firefoxPrefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
