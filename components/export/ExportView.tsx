@@ -54,6 +54,8 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
   const [status, setStatus] = useState<{ text: string; error: boolean; place: string } | null>(null);
   const summary = useMemo(() => selectSummary(candidates, included), [candidates, included]);
   const blocks = useMemo(() => buildDocument(summary), [summary]);
+  const written = candidates.sections.filter((section) => section.entries.length > 0);
+  const unwritten = candidates.sections.filter((section) => section.entries.length === 0);
 
   const toggle = (id: string, on: boolean) => {
     const next = new Set(included);
@@ -120,7 +122,7 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
       {statusAt('top')}
 
       <h2>{t('exportChoose')}</h2>
-      {candidates.sections.map((section) => (
+      {written.map((section) => (
         <section class="export-topic" key={section.topicId} aria-labelledby={`export-${section.topicId}`}>
           <div class="section-head">
             <h3 id={`export-${section.topicId}`}>
@@ -131,17 +133,15 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
             </button>
           </div>
           {statusAt(section.topicId)}
-          {section.entries.length === 0 ? (
-            <p class="empty">{t('exportNoCandidates')}</p>
-          ) : (
-            <ul class="entry-choices">
-              {section.entries.map((entry) => (
-                <EntryChoice key={entry.id} entry={entry} checked={included.has(entry.id)} onChange={(on) => toggle(entry.id, on)} />
-              ))}
-            </ul>
-          )}
+          <ul class="entry-choices">
+            {section.entries.map((entry) => (
+              <EntryChoice key={entry.id} entry={entry} checked={included.has(entry.id)} onChange={(on) => toggle(entry.id, on)} />
+            ))}
+          </ul>
         </section>
       ))}
+      {/* Issue #19's walk: seven headings, each with a copy button and "nothing written", made a fresh export 3,000 px tall. */}
+      {unwritten.length > 0 && <p class="empty">{t('exportNothingIn', { topics: unwritten.map((section) => `${section.number}. ${section.title}`).join(' · ') })}</p>}
       {summary.plan.length > 0 && (
         <>
           <button type="button" class="small" onClick={() => copy({ ...summary, sections: [] }, 'section', 'plan')}>
@@ -153,10 +153,15 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
 
       {send?.(included)}
 
-      <h2>{t('exportPreview')}</h2>
-      <div class="preview" data-testid="export-preview">
-        <DocumentPreview blocks={blocks} />
-      </div>
+      {/* The choices above say what goes; the whole document is one click away rather than 1,000 px of the panel. */}
+      <details class="preview-disclosure">
+        <summary>
+          <h2>{t('exportPreview')}</h2>
+        </summary>
+        <div class="preview" data-testid="export-preview">
+          <DocumentPreview blocks={blocks} />
+        </div>
+      </details>
       <button type="button" class="secondary" onClick={onBack}>
         {t('backToDialogue')}
       </button>

@@ -1,6 +1,8 @@
 import '../ui/areas.css';
+import { useState } from 'preact/hooks';
 import type { Dialogue } from '../../lib/domain/schema';
 import { formatDate } from '../../lib/i18n';
+import { TextField } from '../ui/TextField';
 import { useAreaI18n } from '../ui/i18n';
 
 interface Props {
@@ -12,6 +14,9 @@ interface Props {
 /** Both parties record that they agree to the plan: names and date (an acknowledgement, not a signature). */
 export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
   const { t, language } = useAreaI18n();
+  // A party whose name the dialogue does not have (the employee's own name is optional when starting one) types
+  // it here: before, the button stayed disabled as "Record agreement: Employee …" with no way on (issue #19's walk).
+  const [typed, setTyped] = useState<Record<'employee' | 'manager', string>>({ employee: '', manager: '' });
   const parties = [
     ['employee', dialogue.employeeName, t('responsibleEmployee')],
     ['manager', dialogue.managerName, t('responsibleManager')],
@@ -32,10 +37,17 @@ export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
                     {t('agreementWithdraw', { role })}
                   </button>
                 </>
-              ) : (
-                <button type="button" disabled={!name.trim()} onClick={() => onAcknowledge(party, { name: name.trim(), date: today })}>
-                  {t('agreementRecord', { role, name: name.trim() || '…' })}
+              ) : name.trim() ? (
+                <button type="button" onClick={() => onAcknowledge(party, { name: name.trim(), date: today })}>
+                  {t('agreementRecord', { role, name: name.trim() })}
                 </button>
+              ) : (
+                <div class="agreement-name">
+                  <TextField label={t('agreementNameFor', { role })} multiline={false} value={typed[party]} onInput={(value) => setTyped({ ...typed, [party]: value })} name={`agreement-${party}`} />
+                  <button type="button" disabled={!typed[party].trim()} onClick={() => onAcknowledge(party, { name: typed[party].trim(), date: today })}>
+                    {t('agreementRecord', { role, name: typed[party].trim() || '…' })}
+                  </button>
+                </div>
               )}
             </li>
           );

@@ -65,7 +65,7 @@ export const enAreas = {
   exportDownloadText: 'Download text',
   exportPrint: 'Print or save as PDF',
   exportDownloaded: 'Downloaded {file}.',
-  exportNoCandidates: 'Nothing written in this topic yet.',
+  exportNothingIn: 'Nothing written yet in {topics}.',
   entryPrivate: 'Private',
   entrySensitive: 'Sensitive',
   entryConclusion: 'Conclusion',
@@ -171,6 +171,7 @@ export const enAreas = {
 
   agreementHeading: 'Agreement',
   agreementHint: 'Both record that they agree to the plan: a name and a date, not a legal signature.',
+  agreementNameFor: '{role}: the name to record',
   agreementRecord: 'Record agreement: {role} {name}',
   agreedBy: '{role} {name} agreed on {date}.',
   agreementWithdraw: 'Withdraw ({role})',

@@ -65,7 +65,7 @@ export const nbAreas: AreaMessages = {
   exportDownloadText: 'Last ned tekst',
   exportPrint: 'Skriv ut eller lagre som PDF',
   exportDownloaded: 'Lastet ned {file}.',
-  exportNoCandidates: 'Ingenting skrevet under dette temaet ennå.',
+  exportNothingIn: 'Ingenting skrevet ennå under {topics}.',
   entryPrivate: 'Privat',
   entrySensitive: 'Sensitivt',
   entryConclusion: 'Konklusjon',
@@ -171,6 +171,7 @@ export const nbAreas: AreaMessages = {
 
   agreementHeading: 'Enighet',
   agreementHint: 'Begge registrerer at de er enige i planen: navn og dato, ikke en juridisk underskrift.',
+  agreementNameFor: '{role}: navnet som skal registreres',
   agreementRecord: 'Registrer enighet: {role} {name}',
   agreedBy: '{role} {name} var enig {date}.',
   agreementWithdraw: 'Trekk tilbake ({role})',

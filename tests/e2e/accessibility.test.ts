@@ -83,6 +83,20 @@ async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb'], inspect
   return found;
 }
 
+/**
+ * The usability walk (issue #19): with SAMTALE_SCREENSHOTS=<folder>, the walk below also saves every view, whole,
+ * at the two panel widths people use (360 and 420 px), for a person to look at. Not a check: the axe checks are.
+ */
+const SCREENSHOTS = process.env.SAMTALE_SCREENSHOTS;
+async function screenshots(page: Page, name: string): Promise<void> {
+  const file = name.replace(/[^a-z0-9-]+/gi, '_').replace(/_+$/, '');
+  for (const width of [360, 420]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: `${SCREENSHOTS}/${width}-${file}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 400, height: 900 });
+}
+
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   // Each language walked once; every view checked in both colour schemes (a walk for each scheme doubled the
   // navigation and the data, not what is checked).
@@ -95,6 +109,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         found.push(...(await violations(page, `${view}, ${colorScheme}`)));
+        if (SCREENSHOTS) await screenshots(page, `${language}-${colorScheme}-${view}`);
       }
       return found;
     };

@@ -39,7 +39,16 @@ describe('export', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await browser.openPanel();
     await prepare(page);
+    // Topics with nothing written are named on one line, not as seven headings each with a button and "nothing
+    // written" (issue #19's walk: a fresh export was 3,000 px tall); the preview opens on request.
+    expect(await page.getByRole('button', { name: /^Copy topic / }).count()).toBe(1);
+    expect(await page.locator('p.empty').textContent()).toBe(
+      'Nothing written yet in 1. Follow-up and the conclusion of the previous one-to-one work dialogue · 3. Management · 4. Working environment and collaboration · 5. Competence, professional and personal development · 6. Plans and goals · 7. Follow-up of the one-to-one work dialogue.',
+    );
     const preview = page.getByTestId('export-preview');
+    expect(await preview.isVisible()).toBe(false);
+    await page.getByRole('heading', { name: 'Preview' }).click();
+    expect(await preview.isVisible()).toBe(true);
 
     // The private note is offered but left out by default; ticking it puts it in the preview.
     await expect.poll(() => preview.textContent()).toContain(CONCLUSION);

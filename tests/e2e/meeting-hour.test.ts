@@ -40,6 +40,15 @@ describe('the employee’s side', () => {
 
     await page.getByRole('button', { name: /^3\. / }).click();
     await addPoint(page, 'More time for research');
+    // The manager's name was not given: recording the agreement asks for it instead of a disabled button saying
+    // "Record agreement: Manager …" with no way on (the usability walk found it).
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await page.getByRole('button', { name: 'Add an agreed item' }).click();
+    await page.getByRole('group', { name: 'Item 1' }).getByLabel('What is to be done').fill('A research week');
+    expect(await page.getByRole('button', { name: 'Record agreement: Manager …' }).isDisabled()).toBe(true);
+    await page.getByLabel('Manager: the name to record').fill('Kari Nordmann');
+    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
+    await expect.poll(() => page.locator('.agreement').textContent()).toContain('Manager Kari Nordmann agreed on');
     await waitUntilSaved(page);
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await expect.poll(() => page.locator('li').filter({ hasText: '1 December 2026' }).textContent()).toContain('No manager named yet');
@@ -155,6 +164,7 @@ describe('the manager’s hour in meeting mode', () => {
     await expect.poll(() => page.getByText('Your notes from the meeting are left out too').count()).toBe(1);
     expect(await page.getByTestId('export-preview').textContent()).not.toContain('Meeting notes');
     const preview = page.getByTestId('export-preview');
+    await page.getByRole('heading', { name: 'Preview' }).click();
     await expect.poll(() => preview.getByRole('row').count()).toBe(3);
     const widths = await preview.locator('tbody tr').evaluateAll((rows) =>
       rows.flatMap((row) => [...row.querySelectorAll('td')].map((cell) => cell.getBoundingClientRect().width / (row.clientWidth - 16))),
