@@ -100,7 +100,17 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
       },
     };
     const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack)} />;
-    return <MeetingView open={open} topicIndex={route.topicIndex} onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })} actions={actions} agreement={agreement} />;
+    return (
+      <MeetingView
+        open={open}
+        topicIndex={route.topicIndex}
+        onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
+        showingEmployee={route.shownToEmployee === true}
+        onShowEmployee={(shown) => store.navigate({ ...route, shownToEmployee: shown })}
+        actions={actions}
+        agreement={agreement}
+      />
+    );
   }
 
   const invitation = invitationText(open.dialogue, open.guide);

@@ -32,6 +32,9 @@ interface Props {
   open: OpenDialogue;
   topicIndex: number;
   onTopic: (index: number) => void;
+  /** The view the employee may see (a shared screen), or the manager's own; the manager's comes back as it was. */
+  showingEmployee: boolean;
+  onShowEmployee: (shown: boolean) => void;
   actions: MeetingActions;
   /** Both parties' agreement to the plan, recorded on the plan's topic without leaving the meeting. */
   agreement: ComponentChildren;
@@ -62,15 +65,13 @@ const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.leng
  * The meeting: a focused agenda topic by topic, notes and conclusions, topics ticked off, the time against the
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
  */
-export function MeetingView({ open, topicIndex, onTopic, actions, agreement }: Props) {
+export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShowEmployee, actions, agreement }: Props) {
   const { t } = useAreaI18n();
   const { dialogue, guide } = open;
   const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
   const topic = guide.topics[index]!;
   const agenda = agendaOf(topic, open);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  /** The view the employee may see (a shared screen), or the manager's own; the manager's comes back as it was. */
-  const [showingEmployee, setShowingEmployee] = useState(false);
   /** The words last added to the plan, announced where the manager is looking. */
   const [added, setAdded] = useState<string | null>(null);
   const [, tick] = useState(0);
@@ -156,7 +157,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions, agreement }: P
     },
   };
 
-  if (showingEmployee) return <EmployeeScreen open={open} topicIndex={index} onTopic={onTopic} onBack={() => setShowingEmployee(false)} />;
+  if (showingEmployee) return <EmployeeScreen open={open} topicIndex={index} onTopic={onTopic} onBack={() => onShowEmployee(false)} />;
 
   return (
     <section class="meeting" aria-labelledby="meeting-heading">
@@ -165,7 +166,7 @@ export function MeetingView({ open, topicIndex, onTopic, actions, agreement }: P
         <button type="button" class="link" onClick={actions.back}>
           {t('backToDialogue')}
         </button>
-        <button type="button" class="secondary" onClick={() => setShowingEmployee(true)}>
+        <button type="button" class="secondary" onClick={() => onShowEmployee(true)}>
           {t('showToEmployee')}
         </button>
       </div>

@@ -131,6 +131,9 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     </button>
   );
   const inManagerArea = route.name === 'people' || route.name === 'person' || route.name === 'planDialogue' || open?.dialogue.role === 'manager';
+  // A shared screen shows nothing but the meeting's shared view: no way to the employee list, no other window's
+  // note text in a conflict notice (the usability walk: the navigation stayed one click from every employee's name).
+  const sharingScreen = route.name === 'meeting' && route.shownToEmployee === true;
 
   return (
     <CoreI18nContext.Provider value={i18n}>
@@ -138,15 +141,15 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         <header class="app-head">
           <nav aria-label={t('mainNavigation')} class="app-nav">
             <span class="app-name">{t('appName')}</span>
-            {navButton(t('navMyDialogues'), { name: 'home' }, route.name === 'home' || (!inManagerArea && 'dialogueId' in route))}
-            {navButton(t('navMyEmployees'), { name: 'people' }, inManagerArea)}
-            {navButton(t('settings'), { name: 'settings' }, route.name === 'settings')}
+            {!sharingScreen && navButton(t('navMyDialogues'), { name: 'home' }, route.name === 'home' || (!inManagerArea && 'dialogueId' in route))}
+            {!sharingScreen && navButton(t('navMyEmployees'), { name: 'people' }, inManagerArea)}
+            {!sharingScreen && navButton(t('settings'), { name: 'settings' }, route.name === 'settings')}
           </nav>
           <SaveStatus saveState={store.saveState} />
         </header>
         {problem && <ProblemBanner problem={problem} onDismiss={store.dismissProblem} onRetry={store.retrySaving} />}
-        {conflict && <ConflictNotice key={conflict.itemId} conflict={conflict} onResolve={(keep) => store.resolveConflict(conflict.itemId, keep)} />}
-        {wordingToReview > 0 && route.name !== 'guideUpdate' && (
+        {conflict && !sharingScreen && <ConflictNotice key={conflict.itemId} conflict={conflict} onResolve={(keep) => store.resolveConflict(conflict.itemId, keep)} />}
+        {wordingToReview > 0 && route.name !== 'guideUpdate' && !sharingScreen && (
           <p class="notice guide-update-notice">
             {t('guideUpdateNotice', { count: wordingToReview })}{' '}
             <button type="button" class="link" onClick={() => store.navigate({ name: 'guideUpdate', language: noticeLanguage })}>

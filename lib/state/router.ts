@@ -8,7 +8,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'dialogue'; dialogueId: string; topicIndex: number }
   | { name: 'export'; dialogueId: string; topicIndex: number }
-  | { name: 'meeting'; dialogueId: string; topicIndex: number }
+  /** `shownToEmployee`: the screen the manager shares shows only what both may see (the panel's own chrome too). */
+  | { name: 'meeting'; dialogueId: string; topicIndex: number; shownToEmployee?: boolean }
   | { name: 'invite'; dialogueId: string; topicIndex: number }
   | { name: 'import'; dialogueId: string; topicIndex: number }
   | { name: 'guideUpdate'; language: Language }

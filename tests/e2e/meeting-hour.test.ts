@@ -115,9 +115,12 @@ describe('the manager’s hour in meeting mode', () => {
     expect(shown).toContain('A course in supervision');
     expect(shown).not.toContain(PRIVATE_PREPARATION);
     expect(shown).not.toContain(MEETING_NOTE);
+    // Nothing on the shared screen leads elsewhere: no way to the employee list or the settings.
+    expect(await page.getByRole('button', { name: /^(My employees|My dialogues|Settings)$/ }).count()).toBe(0);
     // Back to the manager's own view as it was (the note revealed before is revealed again).
     await page.getByRole('button', { name: 'Back to my view' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Meeting with Ola Nordmann');
+    expect(await page.getByRole('button', { name: /^(My employees|My dialogues|Settings)$/ }).count()).toBe(3);
     expect(await page.locator('.agenda').textContent()).toContain(PRIVATE_PREPARATION);
     expect(await page.getByLabel('Notes from the meeting').inputValue()).toBe(MEETING_NOTE);
 
