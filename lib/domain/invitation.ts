@@ -23,7 +23,8 @@ export function invitationText(dialogue: Dialogue, guide: GuideTemplate): { subj
     '',
     t('invitePrepare'),
     t('inviteGuide', { url: guide.source.url }),
-    ...(form ? [t('inviteForm', { url: form.url })] : []),
+    // The Norwegian guide page is also where its forms are: one address, given once (the usability walk).
+    ...(form ? [form.url === guide.source.url ? t('inviteFormSamePage') : t('inviteForm', { url: form.url })] : []),
     '',
     t('inviteSignOff'),
     dialogue.managerName,

@@ -43,6 +43,15 @@ describe('the invitation', () => {
     expect(body.trimEnd().endsWith('Kari Nordmann')).toBe(true);
   });
 
+  it('gives an address once when the form is on the guide’s own page (UiO’s Norwegian page holds both)', () => {
+    const guide = getGuide('uio-dialogue-2020', 'nb');
+    const dialogue = planned({ staffCategory: 'academic', language: 'nb' });
+    expect(guide.forms.find((f) => f.for === 'academic')!.url).toBe(guide.source.url);
+    const { body } = invitationText(dialogue, guide);
+    expect(body.split(guide.source.url)).toHaveLength(2);
+    expect(body).toContain('medarbeidersamtaler: på samme side som veilederen.');
+  });
+
   it('is written in the dialogue’s language', () => {
     const { body } = invitationText(planned({ language: 'nb' }), getGuide('uio-dialogue-2020', 'nb'));
     expect(body).toContain('Hei Ola Nordmann,');
