@@ -24,6 +24,8 @@ const COLD_RUNS = Math.max(RUNS, 15);
 // Warm pairs take a second each: enough of them that one slow page moves the median little.
 const WARM_RUNS = Math.max(RUNS, 25);
 const WRITE_MEASURE = 'samtale:write';
+/** How many of the restore's notes the bare-put reference writes (scaled to all of them). */
+const BARE_PUT_SAMPLE = 50_000;
 const SIZE_FIGURE = 'side panel JS + CSS, first screen (gzip)';
 const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps'];
 
@@ -285,8 +287,42 @@ async function restoreLargeBackup(extensionDir) {
     await page.getByText('Restored.').waitFor({ timeout: 180_000 });
     const applied = Date.now();
     const longest = await page.evaluate(() => window.benchLongestTask);
+    // The floor for one record per note: bare puts of the same notes in the same browser, into a store with
+    // Samtale's key and indexes, one transaction, pipelined as the restore's are. A sample, scaled (the whole
+    // would add as long again to the bench).
+    const sample = data.items.slice(0, BARE_PUT_SAMPLE);
+    const bare = await page.evaluate(async (records) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open(`bench-bare-puts-${Math.random()}`, 1);
+        request.onupgradeneeded = () => {
+          const items = request.result.createObjectStore('items', { keyPath: 'id' });
+          items.createIndex('dialogueId', 'dialogueId');
+          items.createIndex('[dialogueId+kind]', ['dialogueId', 'kind']);
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const started = performance.now();
+      await new Promise((resolve, reject) => {
+        const transaction = db.transaction('items', 'readwrite');
+        let next = 0;
+        const batch = () => {
+          let last;
+          for (let count = 0; count < 2000 && next < records.length; count++) last = transaction.objectStore('items').put(records[next++]);
+          if (last && next < records.length) last.onsuccess = batch;
+        };
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error);
+        batch();
+      });
+      const elapsed = performance.now() - started;
+      db.close();
+      indexedDB.deleteDatabase(db.name);
+      return elapsed;
+    }, sample);
+    const bareScaled = (bare * data.items.length) / sample.length;
     report(`restore ${data.items.length} notes: choose the file to the plan shown`, planned - started, { budget: 3000, check: planned - started, detail: `${data.dialogues.length} dialogues, file ${(JSON.stringify(data).length / 2 ** 20).toFixed(0)} MB` });
-    report('  … Restore clicked to "Restored."', applied - planned, { budget: 20_000, check: applied - planned, detail: 'one IndexedDB transaction below Dexie, 2,000 records a batch, with progress' });
+    report('  … Restore clicked to "Restored."', applied - planned, { reference: bareScaled, budget: 20_000, check: applied - planned, detail: `one IndexedDB transaction below Dexie, 2,000 records a batch, with progress; reference: bare puts of the same notes (${sample.length.toLocaleString('en')} in ${ms(bare)}, scaled)` });
     report('  … longest freeze of the panel meanwhile (long task)', longest, { budget: 200, check: longest, detail: 'the file is read, checked and written in a worker (lib/files/restore.worker.ts)' });
     await context.close();
   } catch (error) {
@@ -529,7 +565,8 @@ function printResults(machine) {
     const figure = `${result.value.toFixed(1)} ${result.unit}`;
     const ratio = result.ratio !== undefined ? `${result.ratio.toFixed(2)}× (ref ${result.reference.toFixed(1)} ms)` : '';
     const verdict = result.pass === undefined ? '' : result.pass ? 'PASS' : 'FAIL';
-    const budget = result.budget === undefined ? '' : result.ratio !== undefined ? `≤ ${result.budget}×` : `≤ ${result.budget}`;
+    // A budget on the ratio reads "≤ 1.3×"; one on the figure itself (`check`, beside a reported reference) "≤ 20000".
+    const budget = result.budget === undefined ? '' : result.ratio !== undefined && result.check === undefined ? `≤ ${result.budget}×` : `≤ ${result.budget}`;
     return [result.name, figure, ratio, budget, verdict, result.detail];
   });
   const widths = [0, 1, 2, 3, 4].map((column) => Math.max(...rows.map((row) => row[column].length)));
