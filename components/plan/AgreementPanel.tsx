@@ -17,6 +17,7 @@ export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
   // A party whose name the dialogue does not have (the employee's own name is optional when starting one) types
   // it here: before, the button stayed disabled as "Record agreement: Employee …" with no way on (issue #19's walk).
   const [typed, setTyped] = useState<Record<'employee' | 'manager', string>>({ employee: '', manager: '' });
+  const nameOf = (party: 'employee' | 'manager', known: string) => known.trim() || typed[party].trim();
   const parties = [
     ['employee', dialogue.employeeName, t('responsibleEmployee')],
     ['manager', dialogue.managerName, t('responsibleManager')],
@@ -37,15 +38,13 @@ export function AgreementPanel({ dialogue, today, onAcknowledge }: Props) {
                     {t('agreementWithdraw', { role })}
                   </button>
                 </>
-              ) : name.trim() ? (
-                <button type="button" onClick={() => onAcknowledge(party, { name: name.trim(), date: today })}>
-                  {t('agreementRecord', { role, name: name.trim() })}
-                </button>
               ) : (
                 <div class="agreement-name">
-                  <TextField label={t('agreementNameFor', { role })} multiline={false} value={typed[party]} onInput={(value) => setTyped({ ...typed, [party]: value })} name={`agreement-${party}`} />
-                  <button type="button" disabled={!typed[party].trim()} onClick={() => onAcknowledge(party, { name: typed[party].trim(), date: today })}>
-                    {t('agreementRecord', { role, name: typed[party].trim() || '…' })}
+                  {!name.trim() && (
+                    <TextField label={t('agreementNameFor', { role })} multiline={false} value={typed[party]} onInput={(value) => setTyped({ ...typed, [party]: value })} name={`agreement-${party}`} />
+                  )}
+                  <button type="button" disabled={!nameOf(party, name)} onClick={() => onAcknowledge(party, { name: nameOf(party, name), date: today })}>
+                    {t('agreementRecord', { role, name: nameOf(party, name) || '…' })}
                   </button>
                 </div>
               )}

@@ -24,7 +24,7 @@ export function invitationText(dialogue: Dialogue, guide: GuideTemplate): { subj
     t('invitePrepare'),
     t('inviteGuide', { url: guide.source.url }),
     // The Norwegian guide page is also where its forms are: one address, given once (the usability walk).
-    ...(form ? [form.url === guide.source.url ? t('inviteFormSamePage') : t('inviteForm', { url: form.url })] : []),
+    ...(form ? [t('inviteForm', { url: form.url === guide.source.url ? t('inviteOnGuidePage') : form.url })] : []),
     '',
     t('inviteSignOff'),
     dialogue.managerName,

@@ -89,7 +89,7 @@ export const enAreas = {
   invitePrepare: 'Please prepare by reading UiO’s guide and going through the form, and note the questions and points you want to raise.',
   inviteGuide: 'Guide: {url}',
   inviteForm: 'UiO has prepared an interview form as support and guidance for preparing and conducting one-to-one work dialogues: {url}',
-  inviteFormSamePage: 'UiO has prepared an interview form as support and guidance for preparing and conducting one-to-one work dialogues: on the same page as the guide.',
+  inviteOnGuidePage: 'on the same page as the guide.',
   inviteSignOff: 'Best regards,',
   inviteCopy: 'Copy the invitation',
   inviteDownloadIcs: 'Download calendar file (.ics)',

@@ -89,7 +89,7 @@ export const nbAreas: AreaMessages = {
   invitePrepare: 'Forbered deg gjerne ved å lese UiOs veileder og gå gjennom skjemaet, og noter spørsmål og punkter du vil ta opp.',
   inviteGuide: 'Veileder: {url}',
   inviteForm: 'UiO har utarbeidet et samtaleskjema som støtte og veiledning til forberedelse og gjennomføring av medarbeidersamtaler: {url}',
-  inviteFormSamePage: 'UiO har utarbeidet et samtaleskjema som støtte og veiledning til forberedelse og gjennomføring av medarbeidersamtaler: på samme side som veilederen.',
+  inviteOnGuidePage: 'på samme side som veilederen.',
   inviteSignOff: 'Vennlig hilsen',
   inviteCopy: 'Kopier innkallingen',
   inviteDownloadIcs: 'Last ned kalenderfil (.ics)',
