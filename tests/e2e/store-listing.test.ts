@@ -1,7 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { samtaleControls } from './shadow';
 import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
@@ -60,7 +59,6 @@ async function compose(browser: ExtensionBrowser, name: string, panel: Buffer, l
   return file;
 }
 
-const panelShot = (panel: Page) => panel.screenshot();
 
 describe('the stores’ screenshots', () => {
   it('shows preparing beside UiO’s guide, the meeting and the summary, each 1280 × 800', async () => {
@@ -85,14 +83,14 @@ describe('the stores’ screenshots', () => {
     // The panel scrolled to the questions, as the user has it while marking them.
     await panel.locator('[data-question-id="t2-q01"]').evaluate((question) => question.scrollIntoView({ block: 'start' }));
     expect(await panel.getByText(/^2 of \d+ marked$/).count()).toBe(1);
-    const preparing = await compose(browser, '1-prepare', await panelShot(panel), { image: await guide.screenshot() });
+    const preparing = await compose(browser, '1-prepare', await panel.screenshot(), { image: await guide.screenshot() });
 
     // 3. The summary for UiO's form (taken before the manager's part, from the same dialogue).
     await panel.bringToFront();
     await panel.getByRole('button', { name: 'Summary and export' }).click();
     await panel.getByRole('heading', { name: 'What to include' }).waitFor();
     expect(await panel.getByRole('checkbox', { name: /More time for the new course/ }).count()).toBe(1);
-    const summary = await compose(browser, '3-summary', await panelShot(panel), { caption: CAPTIONS.export });
+    const summary = await compose(browser, '3-summary', await panel.screenshot(), { caption: CAPTIONS.export });
 
     // 2. The manager holds the meeting: the agenda, the notes, an item added to the plan.
     await panel.bringToFront();
@@ -110,7 +108,7 @@ describe('the stores’ screenshots', () => {
     await waitUntilSaved(panel);
     await panel.evaluate(() => window.scrollTo(0, 0));
     expect(await panel.getByRole('heading', { level: 1 }).textContent()).toBe('Meeting with Ola Nordmann');
-    const meeting = await compose(browser, '2-meeting', await panelShot(panel), { caption: CAPTIONS.meeting });
+    const meeting = await compose(browser, '2-meeting', await panel.screenshot(), { caption: CAPTIONS.meeting });
 
     for (const file of [preparing, meeting, summary]) expect(pngSize(file)).toEqual(SIZE);
   });
