@@ -15,8 +15,12 @@ const WORDS = {
   nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et avtalt punkt', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer fra medarbeideren', myDialogues: 'Mine samtaler', takeIn: 'Ta inn fra lederen din', protect: 'Beskytt filen med en passordfrase', back: 'Tilbake til samtalen' },
 } as const;
 
-async function violations(page: Page, view: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/** The WCAG rules whose outcome depends on the colours (the rest read the same DOM in either scheme). */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+async function violations(page: Page, view: string, only?: string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const result = await (only ? axe.withRules(only) : axe).analyze();
   return result.violations.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
@@ -99,7 +103,8 @@ async function screenshots(page: Page, name: string): Promise<void> {
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   // Each language walked once; every view checked in both colour schemes (a walk for each scheme doubled the
-  // navigation and the data, not what is checked).
+  // navigation and the data, not what is checked). The dark scheme changes only colour variables (style.css), so
+  // there the colour rules run: 19 s less, the same checks.
   it.each(['en', 'nb'] as const)('finds no violations on any view in %s, light and dark', async (language) => {
     browser = await launchExtension({ locale: language === 'nb' ? 'nb-NO' : 'en-GB' });
     const page = await browser.openPanel();
@@ -108,7 +113,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       const found: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        found.push(...(await violations(page, `${view}, ${colorScheme}`)));
+        // Every rule in the light scheme; in the dark one, the rules a colour can break (the same DOM otherwise).
+        found.push(...(await violations(page, `${view}, ${colorScheme}`, colorScheme === 'dark' ? COLOUR_RULES : undefined)));
         if (SCREENSHOTS) await screenshots(page, `${language}-${colorScheme}-${view}`);
       }
       return found;
