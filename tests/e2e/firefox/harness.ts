@@ -73,7 +73,7 @@ export async function launchFirefox(options: { grantOptionalPermissions?: boolea
  */
 export async function showExtensionPage(page: Page, path: string): Promise<void> {
   void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction((origin) => location.href.startsWith(origin) && document.readyState === 'complete' && document.querySelector('h1') !== null, { polling: 100, timeout: 30_000 }, EXTENSION_ORIGIN);
+  await untilNavigated(page, (origin) => location.href.startsWith(origin) && document.readyState === 'complete' && document.querySelector('h1') !== null, EXTENSION_ORIGIN);
 }
 
 /** Reloads an add-on page the same way (a reload's load event is not reported either). */
@@ -82,8 +82,30 @@ export async function reloadExtensionPage(page: Page): Promise<void> {
     (window as unknown as { __beforeReload: boolean }).__beforeReload = true;
   });
   void page.reload().catch(() => undefined);
-  await page.waitForFunction(() => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete' && document.querySelector('h1') !== null, {
-    polling: 100,
-    timeout: 30_000,
-  });
+  await untilNavigated(page, () => !(window as unknown as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete' && document.querySelector('h1') !== null, '');
+}
+
+/**
+ * Asks the page until the predicate holds, through a navigation. `waitForFunction` gives up when the document it
+ * polls is replaced mid-question (Firefox's driver then answers "right-hand side of 'in' should be an object, got
+ * null": it happened with the other CPU busy); a question that fails while the tab is between documents is simply
+ * asked again of the next one.
+ */
+async function untilNavigated(page: Page, predicate: (arg: string) => boolean, arg: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    // An answer that never comes (a document torn down mid-question) counts as a failed question, not a hang.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), Math.max(deadline - Date.now(), 0))));
+    try {
+      if (await Promise.race([page.evaluate(predicate, arg), unanswered])) return;
+    } catch (error) {
+      lastError = error;
+    } finally {
+      clearTimeout(timer);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The add-on page did not show within ${timeoutMs / 1000} s${lastError ? ` (last: ${String(lastError)})` : ''}`);
 }
