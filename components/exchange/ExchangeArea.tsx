@@ -64,10 +64,9 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
         : takeIn.takeInPlanUpdate(read.file, current.dialogue, current.items, landing);
     // An update this side wrote, or one for another dialogue, is refused with what it is.
     if (!('add' in plan)) return { ok: false, message: t(plan.kind === 'ownUpdate' ? 'exchangeOwnUpdate' : 'exchangeWrongDialogue') };
-    const taken = plan;
-    pending.current = { kind: 'takeIn', plan: taken };
-    const answered = taken.otherDialogueId ? store.dialogues.value.find((d) => d.id === taken.otherDialogueId && d.role === dialogue.role) : undefined;
-    const described = describeTakeIn(taken, {
+    pending.current = { kind: 'takeIn', plan };
+    const answered = plan.otherDialogueId ? store.dialogues.value.find((d) => d.id === plan.otherDialogueId && d.role === dialogue.role) : undefined;
+    const described = describeTakeIn(plan, {
       t,
       language,
       dialogue: current.dialogue,
@@ -76,7 +75,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
         : null,
     });
     // The dialogue it answers is not on this device: this one, confirmed, or a new one made for it.
-    if (read.kind === 'outcome' && taken.otherDialogueId && !answered && described.ok) {
+    if (read.kind === 'outcome' && plan.otherDialogueId && !answered && described.ok) {
       const file = read.file;
       const date = file.dialogue.plannedDate ? formatDate(file.dialogue.plannedDate, language) : t('dialogueNoDate');
       described.confirmations = described.confirmations.map((confirmation) =>
