@@ -7,4 +7,6 @@ export declare function generateDataSet(options?: { employees?: number; years?: 
   largestDialogueId: string;
   plantedNotes: number;
 };
+/** The notes grouped as Samtale stores them: one record per dialogue and topic. */
+export declare function asTopicRecords(items: ReadonlyArray<Record<string, unknown>>): Array<{ dialogueId: unknown; topicId: unknown; items: Array<Record<string, unknown>> }>;
 export declare function countNotesContaining(items: ReadonlyArray<Record<string, unknown>>, word: string): number;

@@ -183,6 +183,17 @@ export function generateDataSet({ employees = 40, years = 10, notesPerDialogue =
 }
 
 /** How many notes contain a word (case-insensitive), counted the slow, obvious way: the answer search must give. */
+/** The notes as Samtale stores them: a dialogue's notes of one topic in one record (lib/storage/topic-records.ts). */
+export function asTopicRecords(items) {
+  const records = new Map();
+  for (const item of items) {
+    const key = `${item.dialogueId} ${item.topicId}`;
+    if (!records.has(key)) records.set(key, { dialogueId: item.dialogueId, topicId: item.topicId, items: [] });
+    records.get(key).items.push(item);
+  }
+  return [...records.values()];
+}
+
 export function countNotesContaining(items, word) {
   const needle = word.toLowerCase();
   return items.filter((item) => [item.text, item.why, item.successCriteria, item.statusComment].some((field) => field && field.toLowerCase().includes(needle))).length;

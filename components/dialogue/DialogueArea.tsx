@@ -23,7 +23,7 @@ function topicActions(store: Store, open: OpenDialogue, topicIndex: number): Top
     addPoint: () => void store.addItem({ kind: 'point', dialogueId, topicId }),
     addGoal: () => void store.addItem({ kind: 'goal', dialogueId, topicId, deadline: null, why: '' }),
     addPlanItem: () => void store.addItem({ ...newPlanItemFields(''), dialogueId, topicId }),
-    remove: (id) => void store.removeItem(id),
+    remove: (id) => void store.removeItem(dialogueId, id),
   };
 }
 
@@ -41,7 +41,7 @@ function previousReview(store: Store, open: OpenDialogue) {
       onReview={(review, changes) => void store.editItem(review, changes)}
       theirReview={(planItem) => open.items.find((item): item is ItemOf<'review'> => item.kind === 'review' && item.origin !== null && item.reviewedItemId === planItem.id)}
       onCarryOver={(planItem, carry) => {
-        if (!carry) return void store.removeItem(carried.get(planItem.id)!);
+        if (!carry) return void store.removeItem(open.dialogue.id, carried.get(planItem.id)!);
         void store.addItem({ ...carriedOverFields(planItem), dialogueId: open.dialogue.id, topicId: planTopicId(open.guide) });
       }}
     />

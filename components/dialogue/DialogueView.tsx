@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { visibleGroups } from '../../lib/guide';
+import { visibleGroups } from '../../lib/guide/questions';
 import { formatDate } from '../../lib/i18n';
 import { preparedTopics } from '../../lib/domain/progress';
 import type { DialogueStatus } from '../../lib/domain/schema';

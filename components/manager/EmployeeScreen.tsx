@@ -1,7 +1,7 @@
 import { planItemsOf } from '../../lib/domain/plan';
 import type { ItemOf } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
-import { visibleGroups } from '../../lib/guide';
+import { visibleGroups } from '../../lib/guide/questions';
 import { formatDate } from '../../lib/i18n';
 import { useAreaI18n } from '../ui/i18n';
 import { TopicPager } from '../dialogue/TopicPager';

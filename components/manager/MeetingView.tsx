@@ -3,7 +3,7 @@ import type { ItemChanges } from '../../lib/domain/dialogues';
 import { meetingPace, meetingSeconds, minutesPerTopic } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
 import type { ComponentChildren } from 'preact';
-import { visibleGroups } from '../../lib/guide';
+import { visibleGroups } from '../../lib/guide/questions';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';

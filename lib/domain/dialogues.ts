@@ -1,4 +1,3 @@
-import { DEFAULT_TEMPLATE } from '../guide';
 import type { Dialogue, Item, ItemKind, ItemOf, Language, StaffCategory, TemplateId } from './schema';
 import { compareCodeUnits } from './order';
 
@@ -26,42 +25,6 @@ export type DialogueChanges = Partial<Omit<Dialogue, 'id' | 'createdAt' | 'updat
 
 /** A dialogue's meeting facts as first planned (the manager plans time, length and place with it). */
 export type DialogueDetails = Partial<Pick<Dialogue, 'plannedTime' | 'durationMinutes' | 'place'>>;
-
-export function buildDialogue(input: NewDialogueInput, previousDialogueId: string | null = null, details: DialogueDetails = {}): Dialogue {
-  const now = nowIso();
-  return {
-    id: newId(),
-    role: input.role,
-    employeeId: input.employeeId ?? null,
-    employeeName: input.employeeName.trim(),
-    managerName: input.managerName.trim(),
-    plannedDate: input.plannedDate || null,
-    plannedTime: null,
-    durationMinutes: 90,
-    place: '',
-    staffCategory: input.staffCategory,
-    turned60: input.turned60,
-    templateId: input.templateId ?? DEFAULT_TEMPLATE,
-    language: input.language,
-    status: 'planned',
-    markedQuestionIds: [],
-    previousDialogueId,
-    counterpartDialogueId: null,
-    agreement: { employee: null, manager: null },
-    coveredTopicIds: [],
-    meetingSeconds: 0,
-    meetingRunningSince: null,
-    createdAt: now,
-    updatedAt: now,
-    ...details,
-  };
-}
-
-/** The latest earlier dialogue of the same employee on the same side, whose conclusions the new one follows up. */
-export function previousDialogueOf(candidates: readonly Dialogue[], input: Pick<NewDialogueInput, 'role' | 'employeeId'>): Dialogue | undefined {
-  const same = candidates.filter((d) => d.role === input.role && (d.employeeId ?? null) === (input.employeeId ?? null));
-  return [...same].sort((a, b) => compareCodeUnits(dialogueSortKey(b), dialogueSortKey(a)))[0];
-}
 
 /** Newest first: by planned date where there is one, else by when it was created. */
 export function dialogueSortKey(dialogue: Dialogue): string {

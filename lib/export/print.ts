@@ -1,4 +1,5 @@
 import type { SamtaleDatabase } from '../storage/db';
+import { itemsOfDialogue } from '../storage/item-reads';
 import { getGuide } from '../guide/bundled';
 import { translator } from '../i18n/bundled';
 import type { Language } from '../domain/schema';
@@ -17,7 +18,7 @@ export async function loadPrintDocument(openDatabase: () => Promise<SamtaleDatab
   const db = await openDatabase();
   const dialogue = await db.dialogues.get(request.dialogueId);
   if (!dialogue) return { ok: false, message: translator(interfaceLanguage)('printMissing') };
-  const items = await db.items.where('dialogueId').equals(dialogue.id).toArray();
+  const items = await itemsOfDialogue(db, dialogue.id);
   const summary = selectSummary(summaryCandidates(dialogue, getGuide(dialogue.templateId, dialogue.language), items), new Set(request.included));
   const t = translator(dialogue.language);
   return {

@@ -43,12 +43,14 @@ export interface ExportServices {
   print(request: PrintRequest): void;
 }
 
+/** The code that builds documents (one import: each import written out costs the first screen its own loader). */
+const deliverCode = () => import('./deliver');
+
 /** `printPageUrl` is asked for only when printing: the panel's first screen touches no extension API. */
 export function browserExportServices(window: Window, printPageUrl: () => string): ExportServices {
   return {
     async copy(summary, options) {
-      const { copySummary } = await import('./deliver');
-      await copySummary(window.navigator.clipboard, summary, options);
+      await (await deliverCode()).copySummary(window.navigator.clipboard, summary, options);
     },
     copyText: (text) => window.navigator.clipboard.writeText(text),
     async saveText(text, fileName, type) {
@@ -56,7 +58,7 @@ export function browserExportServices(window: Window, printPageUrl: () => string
       return fileName;
     },
     async download(summary, format) {
-      const { summaryFile, summaryFileName } = await import('./deliver');
+      const { summaryFile, summaryFileName } = await deliverCode();
       const fileName = summaryFileName(summary, format);
       saveFile(window.document, await summaryFile(summary, format), fileName);
       return fileName;

@@ -1,5 +1,5 @@
 import type { GuideTemplate, GuideTopic } from '../guide/types';
-import { visibleGroups } from '../guide';
+import { visibleGroups } from '../guide/questions';
 import type { Dialogue, Item, ItemOf } from '../domain/schema';
 
 /**

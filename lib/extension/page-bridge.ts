@@ -1,7 +1,7 @@
 import type { SamtaleDatabase } from '../storage/db';
 import type { GuidePageDifference } from '../domain/settings-records';
 import { setQuestionMarked } from '../storage/dialogue-records';
-import { findQuestion } from '../guide';
+import { findQuestion } from '../guide/questions';
 import { getGuide } from '../guide/bundled';
 import type { Language } from '../guide/types';
 import { PageMessageSchema, type MarkQuestionReply, type OpenPanelReply, type PageMessage } from './runtime-messages';

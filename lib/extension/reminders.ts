@@ -1,4 +1,5 @@
 import { readPreferences, type SamtaleDatabase } from '../storage/db';
+import { allItems } from '../storage/all-items';
 import { resolveLanguage } from '../i18n';
 import { translator } from '../i18n/bundled';
 import { todayIso } from '../domain/dialogues';
@@ -69,7 +70,7 @@ export interface ReminderBrowser {
 export async function checkReminders(browser: ReminderBrowser, db: SamtaleDatabase, languages: readonly string[], today: string = todayIso()): Promise<ReminderNotice[]> {
   const preferences = await readPreferences(db);
   if (!preferences?.remindersEnabled || !browser.notifications) return [];
-  const [dialogues, plans, people] = await Promise.all([db.dialogues.toArray(), db.items.filter((item) => item.kind === 'plan').toArray(), db.people.toArray()]);
+  const [dialogues, plans, people] = await Promise.all([db.dialogues.toArray(), allItems(db).then((items) => items.filter((item) => item.kind === 'plan')), db.people.toArray()]);
   const notices = reminderNotices(reminderSummary(dialogues, plans, people, today), resolveLanguage(preferences.language ?? 'auto', languages));
   for (const notice of notices) {
     await browser.notifications.create(notice.id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon-128.png'), title: notice.title, message: notice.message });

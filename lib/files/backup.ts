@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { DEFAULT_PREFERENCES } from '../domain/constants';
 import { readPreferences, type SamtaleDatabase } from '../storage/db';
+import { allItems } from '../storage/all-items';
 import { openWithPassphrase, PassphraseEnvelopeFields, sealWithPassphrase } from './passphrase-file';
 import { DialogueSchema, ItemSchema, PersonSchema, PreferencesSchema, type Dialogue, type Item, type Person, type Preferences } from '../domain/schema';
 import { firstIssue, parseJson, readFileText, type FileProblem } from './file-text';
@@ -52,9 +53,9 @@ export type ParsedBackup =
   | { ok: false; problem: BackupProblem; /** Present when the rest of the file can be restored without the damaged records. */ salvage?: SalvagedBackup };
 
 export async function readAllData(db: SamtaleDatabase): Promise<BackupData> {
-  return db.transaction('r', db.dialogues, db.items, db.people, db.settings, async () => ({
+  return db.transaction('r', db.dialogues, db.topicItems, db.people, db.settings, async () => ({
     dialogues: await db.dialogues.orderBy('id').toArray(),
-    items: await db.items.orderBy('id').toArray(),
+    items: await allItems(db),
     people: await db.people.orderBy('id').toArray(),
     preferences: await readPreferences(db).then((stored) => (stored ? { ...DEFAULT_PREFERENCES, ...stored } : null)),
   }));

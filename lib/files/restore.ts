@@ -1,6 +1,8 @@
 import { readAllData, type BackupData, type BackupProblem } from './backup';
 import type { SamtaleDatabase } from '../storage/db';
 import { writeAllOrNothing } from '../storage/bulk-write';
+import { mergeIntoStored } from '../storage/topic-merge';
+import { topicRecordsOf, type TopicItems } from '../storage/topic-records';
 import type { Dialogue, Item, Person, Preferences } from '../domain/schema';
 
 /*
@@ -55,7 +57,7 @@ export async function applyRestore(db: SamtaleDatabase, data: BackupData, onProg
     [
       { table: 'people', records: data.people },
       { table: 'dialogues', records: data.dialogues },
-      { table: 'items', records: data.items },
+      { table: 'topicItems', records: topicRecordsOf(data.items as Item[]), mergeWithStored: (stored, incoming) => mergeIntoStored(stored as TopicItems[], incoming as TopicItems[]), weight: (record) => (record as TopicItems).items.length },
       { table: 'settings', records: preferences },
     ],
     onProgress,
@@ -64,8 +66,8 @@ export async function applyRestore(db: SamtaleDatabase, data: BackupData, onProg
 
 /** Deletes everything Samtale stores in this browser. */
 export async function deleteAllData(db: SamtaleDatabase): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, db.people, db.settings, async () => {
-    await Promise.all([db.dialogues.clear(), db.items.clear(), db.people.clear(), db.settings.clear()]);
+  await db.transaction('rw', db.dialogues, db.topicItems, db.people, db.settings, async () => {
+    await Promise.all([db.dialogues.clear(), db.topicItems.clear(), db.people.clear(), db.settings.clear()]);
   });
 }
 

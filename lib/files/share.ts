@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { buildItem } from '../domain/dialogues';
-import { findQuestion } from '../guide';
+import { findQuestion } from '../guide/questions';
 import { getGuide } from '../guide/bundled';
 import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } from '../domain/schema';
 import type { Dialogue, Item } from '../domain/schema';

@@ -1,4 +1,4 @@
-import type { GuideQuestion, GuideQuestionGroup, GuideTemplate, GuideTopic, Language, TemplateId } from './types';
+import type { GuideTemplate, Language, TemplateId } from './types';
 
 import { loadOnce } from '../load-once';
 import { compareCodeUnits } from '../domain/order';
@@ -31,21 +31,6 @@ export const loadGuide = (templateId: TemplateId, language: Language): Promise<G
 
 /** The guide if it has arrived already. */
 export const loadedGuide = (templateId: TemplateId, language: Language): GuideTemplate | undefined => guides.peek(`${templateId}:${language}`);
-
-/** Groups of a topic that apply to this employee: the 60+ group only for those who have turned 60. */
-export function visibleGroups(topic: GuideTopic, turned60: boolean): GuideQuestionGroup[] {
-  return topic.groups.filter((group) => group.kind !== 'sixtyPlus' || turned60);
-}
-
-export function findQuestion(guide: GuideTemplate, questionId: string): { topic: GuideTopic; group: GuideQuestionGroup; question: GuideQuestion } | undefined {
-  for (const topic of guide.topics) {
-    for (const group of topic.groups) {
-      const question = group.questions.find((q) => q.id === questionId);
-      if (question) return { topic, group, question };
-    }
-  }
-  return undefined;
-}
 
 /**
  * The guide with the wording the user took from UiO's page: changed questions get the page's text, and a

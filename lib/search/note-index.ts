@@ -1,6 +1,8 @@
 import type { SamtaleDatabase } from '../storage/db';
 import type { Dialogue, Item } from '../domain/schema';
 import { compareCodeUnits } from '../domain/order';
+import { itemsOfDialogues } from '../storage/all-items';
+import { topicKeyOf, type TopicItems } from '../storage/topic-records';
 
 /** One note that matches, with the words around the first match (the snippet a result list shows). */
 export interface NoteHit {
@@ -41,7 +43,8 @@ const SNIPPET_CONTEXT = 40;
 /** More changed dialogues than this are read in one pass over all notes rather than one query each. */
 const FULL_READ_THRESHOLD = 40;
 const SEPARATOR = '\u0000';
-const PAGE_SIZE = 2000;
+/** Topic records read at a time: about 2,000 notes (a topic of a dialogue holds a few dozen). */
+const PAGE_SIZE = 50;
 
 /**
  * All notes of these dialogues, read a page at a time with a pause between pages: building the index must not
@@ -49,12 +52,12 @@ const PAGE_SIZE = 2000;
  */
 async function readInPages(db: SamtaleDatabase, dialogueIds: ReadonlySet<string>): Promise<Item[]> {
   const found: Item[] = [];
-  let after: string | null = null;
+  let after: [string, string] | null = null;
   for (;;) {
-    const page: Item[] = await (after === null ? db.items.orderBy(':id') : db.items.where(':id').above(after)).limit(PAGE_SIZE).toArray();
-    for (const item of page) if (dialogueIds.has(item.dialogueId)) found.push(item);
+    const page: TopicItems[] = await (after === null ? db.topicItems.orderBy(':id') : db.topicItems.where(':id').above(after)).limit(PAGE_SIZE).toArray();
+    for (const record of page) if (dialogueIds.has(record.dialogueId)) found.push(...record.items);
     if (page.length < PAGE_SIZE) return found;
-    after = page[page.length - 1]!.id;
+    after = topicKeyOf(page[page.length - 1]!);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -116,7 +119,7 @@ export class NoteIndex {
     const items =
       changed.length > FULL_READ_THRESHOLD
         ? await readInPages(db, changedIds)
-        : await db.items.where('dialogueId').anyOf([...changedIds]).toArray();
+        : await itemsOfDialogues(db, [...changedIds]);
     const opened = await readable(items);
     const byDialogue = new Map<string, Entry[]>(changed.map((dialogue) => [dialogue.id, []]));
     // In each dialogue, notes in the order they were written (a copy: query results are shared, never changed).

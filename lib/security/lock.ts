@@ -1,4 +1,6 @@
 import type { SamtaleDatabase } from '../storage/db';
+import { allItems } from '../storage/all-items';
+import { putItems } from '../storage/item-writes';
 import type { ItemChanges } from '../domain/dialogues';
 import { gcm } from '@noble/ciphers/aes.js';
 import { deriveKeyMaterial, open, PBKDF2_ITERATIONS, randomBytes, seal, toBase64, fromBase64, type Sealed } from './crypto';
@@ -102,15 +104,15 @@ export function sealChangesNow(keyBytes: Uint8Array, current: Item, changes: Ite
  */
 export async function rewriteAllItems(db: SamtaleDatabase, transform: (item: Item) => Promise<Item>, extra: () => Promise<void> = async () => undefined): Promise<void> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const items = await db.items.toArray();
+    const items = await allItems(db);
     const transformed = await Promise.all(items.map(transform));
     // Only what the transform changed is written.
     const rewritten = transformed.filter((item, index) => item !== items[index]);
-    const done = await db.transaction('rw', db.items, db.settings, async () => {
-      const now = await db.items.toArray();
+    const done = await db.transaction('rw', db.topicItems, db.settings, async () => {
+      const now = await allItems(db);
       const before = new Map(items.map((item) => [item.id, item.updatedAt]));
       if (now.length !== items.length || now.some((item) => before.get(item.id) !== item.updatedAt)) return false;
-      await db.items.bulkPut(rewritten);
+      await putItems(db, rewritten);
       await extra();
       return true;
     });

@@ -274,11 +274,11 @@ export function createDrafts(deps: DraftsDeps) {
       });
     },
 
-    async removeItem(id: string): Promise<void> {
+    async removeItem(dialogueId: string, id: string): Promise<void> {
       await saver.flush();
       expected.delete(id);
       setDrafts((next) => next.delete(id));
-      await connection.guard(async (db) => (await itemWriteCode()).deleteItem(db, id));
+      await connection.guard(async (db) => (await itemWriteCode()).deleteItem(db, dialogueId, id));
     },
 
     /** Tries again every edit the database does not show yet (after a failed write). */

@@ -19,6 +19,8 @@ export interface LockSessionDeps {
   forgetWords(): void;
   /** The lock opened: what was read sealed is read again with the key. */
   readAgain(): void;
+  /** Every item was rewritten here (sealed or opened): what is shown is read from the database again. */
+  readStored(): Promise<void>;
   /** Tells the other open panels that this one locked, and hears when one of them did (a lock locks them all). */
   lockSignal?: { announce(): void; listen(onLocked: () => void): void };
 }
@@ -129,6 +131,7 @@ export function createLockSession(deps: LockSessionDeps) {
       if (!created) return false;
       hold(created, code);
       state.value = 'unlocked';
+      await deps.readStored();
       noteActivity();
       return true;
     },
@@ -145,6 +148,7 @@ export function createLockSession(deps: LockSessionDeps) {
       deps.readAgain();
       noteActivity();
       if (!deps.connection.isReadOnly()) await deps.connection.guard(sealPlaintext);
+      await deps.readStored();
       return true;
     },
 
@@ -159,6 +163,7 @@ export function createLockSession(deps: LockSessionDeps) {
       letGo();
       clearTimeout(autoLockTimer);
       state.value = 'off';
+      await deps.readStored();
       return true;
     },
   };

@@ -136,13 +136,11 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
   function watchPrevious(previousId: string): void {
     previousSubscription?.unsubscribe();
     const database = deps.connection.current()!;
-    previousSubscription = deps.connection
-      .code()
-      .liveQuery(async () => {
-        const dialogue = await database.dialogues.get(previousId);
-        return dialogue ? { dialogue, items: await database.items.where('dialogueId').equals(previousId).toArray() } : null;
-      })
-      .subscribe({ next: showPrevious });
+    const { liveQuery, itemsOfDialogue } = deps.connection.code();
+    previousSubscription = liveQuery(async () => {
+      const dialogue = await database.dialogues.get(previousId);
+      return dialogue ? { dialogue, items: await itemsOfDialogue(database, previousId) } : null;
+    }).subscribe({ next: showPrevious });
   }
 
   /** Shows a dialogue (null: none): its record and items from live queries, as they change. */
@@ -163,7 +161,7 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
     // Before the database has opened, the panel's start watches the dialogue of the route it finds then.
     const database = deps.connection.current();
     if (!database) return;
-    const { liveQuery } = deps.connection.code();
+    const { liveQuery, itemsOfDialogue } = deps.connection.code();
     subscriptions = [
       liveQuery(() => database.dialogues.get(dialogueId)).subscribe({
         next: (dialogue) => {
@@ -174,7 +172,7 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
         },
         error: deps.problems.show,
       }),
-      liveQuery(() => database.items.where('dialogueId').equals(dialogueId).toArray()).subscribe({
+      liveQuery(() => itemsOfDialogue(database, dialogueId)).subscribe({
         next: (items) => showItems(items, dialogueId),
         error: deps.problems.show,
       }),
@@ -194,6 +192,16 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
     readAgain(): void {
       showItems(rawItems);
       showPrevious(rawPrevious);
+    },
+    /**
+     * Reads the open dialogue's items from the database now, not when the live query next answers: after this
+     * panel rewrote every item (the lock turned on or off), an edit must start from the rewritten version, or
+     * its write would meet the rewrite as another panel's change.
+     */
+    async readStored(): Promise<void> {
+      const dialogueId = itemsOf.value;
+      const database = deps.connection.current();
+      if (dialogueId && database) showItems(await deps.connection.code().itemsOfDialogue(database, dialogueId), dialogueId);
     },
     /**
      * The lock closed: decryptions still under way are dropped, and what is shown goes back to the sealed items.

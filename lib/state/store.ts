@@ -60,6 +60,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     lockSignal: options.lockSignal,
     flushDrafts: () => drafts.flush(),
     readAgain: () => openDialogue.readAgain(),
+    readStored: () => openDialogue.readStored(),
     // Under the lock, no copy of the words stays in memory: the search index, the shown items, the drafts.
     forgetWords: () => {
       search.reset();

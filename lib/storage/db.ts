@@ -1,7 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { SCHEMA_VERSION } from '../domain/constants';
 import type { Dialogue, Item, Person, Preferences } from '../domain/schema';
 import type { SettingsRecord } from '../domain/settings-records';
+import { topicRecordsOf, type TopicItems } from './topic-records';
 
 export const DATABASE_NAME = 'samtale';
 
@@ -11,7 +12,8 @@ export const DATABASE_NAME = 'samtale';
  */
 export class SamtaleDatabase extends Dexie {
   dialogues!: EntityTable<Dialogue, 'id'>;
-  items!: EntityTable<Item, 'id'>;
+  /** Items, a dialogue's topic to a record (topic-records.ts says why). */
+  topicItems!: Table<TopicItems, [string, string]>;
   people!: EntityTable<Person, 'id'>;
   settings!: EntityTable<SettingsRecord, 'key'>;
 
@@ -28,6 +30,14 @@ export class SamtaleDatabase extends Dexie {
     });
     // 2: dialogues by role, so the first screen reads the user's own dialogues, not a manager's ten years.
     this.version(2).stores({ dialogues: 'id, updatedAt, plannedDate, employeeId, role' });
+    // 3: items grouped by dialogue and topic (issue #16: IndexedDB's cost is per record), moved in one transaction;
+    // 4: the item-per-record store deleted (Dexie reads a store in an upgrade only in a version before the one that deletes it).
+    this.version(3)
+      .stores({ topicItems: '[dialogueId+topicId]' })
+      .upgrade(async (transaction) => {
+        await transaction.table('topicItems').bulkPut(topicRecordsOf(await transaction.table<Item>('items').toArray()));
+      });
+    this.version(4).stores({ items: null });
     // Another version of Samtale is changing the database: let go of it for good, so that this (older) code
     // never reopens it with its own schema and writes to a database it does not understand.
     this.on('versionchange', () => {
@@ -49,8 +59,9 @@ export interface OpenedDatabase {
   readOnly: boolean;
 }
 
-/** Watching a query: the side panel loads it with the database (see store.ts). */
+/** Watching a query, and the reads it watches: the side panel loads them with the database (see store.ts). */
 export { liveQuery } from 'dexie';
+export { itemsOfDialogue } from './item-reads';
 
 /**
  * Opens the database. One written by a newer version of Samtale (a higher schema version) is opened without
@@ -66,7 +77,7 @@ export async function openSamtaleDatabase(name: string = DATABASE_NAME): Promise
   }
   const newer = new Dexie(name);
   await newer.open();
-  const tables = { dialogues: newer.table('dialogues'), items: newer.table('items'), people: newer.table('people'), settings: newer.table('settings') };
+  const tables = { dialogues: newer.table('dialogues'), topicItems: newer.table('topicItems'), people: newer.table('people'), settings: newer.table('settings') };
   return { db: Object.assign(newer, tables) as unknown as SamtaleDatabase, readOnly: true };
 }
 

@@ -1,7 +1,9 @@
-import { buildDialogue, nowIso, previousDialogueOf, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
+import { nowIso, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
+import { buildDialogue, previousDialogueOf } from '../domain/new-dialogue';
 import { agreementWith, clockChange, coveredTopicsWith, statusAfterMeeting } from '../domain/meeting';
-import type { Dialogue, Item } from '../domain/schema';
+import type { Dialogue } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
+import { recordsOfDialogue } from './item-reads';
 
 
 /** Creates a dialogue that follows up the same employee's latest one (on the same side), in one transaction. */
@@ -60,12 +62,8 @@ export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 
 
 /** Deletes a dialogue with everything written in it, in one transaction. */
 export async function deleteDialogue(db: SamtaleDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, async () => {
-    await db.items.where('dialogueId').equals(id).delete();
+  await db.transaction('rw', db.dialogues, db.topicItems, async () => {
+    await recordsOfDialogue(db, id).delete();
     await db.dialogues.delete(id);
   });
-}
-
-export async function itemsOfDialogue(db: SamtaleDatabase, dialogueId: string): Promise<Item[]> {
-  return db.items.where('dialogueId').equals(dialogueId).toArray();
 }

@@ -1,6 +1,9 @@
 import { nowIso, type ItemChanges } from '../domain/dialogues';
 import type { Dialogue, Item } from '../domain/schema';
+import Dexie from 'dexie';
 import type { SamtaleDatabase } from './db';
+import { itemsOfDialogue } from './item-reads';
+import { putItems } from './item-writes';
 
 /*
  * The write of what a file from the other party brings (shared points, an outcome, a plan update): all of it in
@@ -31,13 +34,16 @@ export class ChangedMeanwhile extends Error {
 
 /** Adds and changes everything a file brings, or nothing (a missing dialogue or a changed item aborts it all). */
 export async function applyTakeIn(db: SamtaleDatabase, dialogueId: string, write: TakeInWrite): Promise<void> {
-  await db.transaction('rw', db.dialogues, db.items, async () => {
+  await db.transaction('rw', db.dialogues, db.topicItems, async () => {
     if (!(await db.dialogues.get(dialogueId))) throw new Error(`No dialogue ${dialogueId}`);
     const now = nowIso();
-    const stored = await db.items.bulkGet(write.update.map((update) => update.id));
-    if (stored.some((item, index) => item?.updatedAt !== write.update[index]!.seenUpdatedAt || item.dialogueId !== dialogueId)) throw new ChangedMeanwhile();
-    await db.items.bulkAdd(write.add.map((item) => ({ ...item, dialogueId })));
-    await db.items.bulkPut(stored.map((item, index) => ({ ...item!, ...write.update[index]!.changes, updatedAt: now }) as Item));
+    const byId = new Map((await itemsOfDialogue(db, dialogueId)).map((item) => [item.id, item]));
+    const stored = write.update.map((update) => byId.get(update.id));
+    if (stored.some((item, index) => item?.updatedAt !== write.update[index]!.seenUpdatedAt)) throw new ChangedMeanwhile();
+    // An added item is new to the dialogue (as a key is to a store: adding one that is there aborts it all).
+    if (write.add.some((item) => byId.has(item.id))) throw new Dexie.ConstraintError(`Item ${write.add.find((item) => byId.has(item.id))!.id} is already there`);
+    const added = write.add.map((item) => ({ ...item, dialogueId }));
+    await putItems(db, [...added, ...stored.map((item, index) => ({ ...item!, ...write.update[index]!.changes, updatedAt: now }) as Item)]);
     await db.dialogues.update(dialogueId, { ...write.dialogueChanges, updatedAt: now });
   });
 }

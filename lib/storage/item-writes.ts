@@ -4,6 +4,9 @@ import { nowIso, type ItemChanges } from '../domain/dialogues';
 import { announce, connectionOf, type RecordWrite } from './direct-write';
 import { datedFieldTimes } from '../domain/follow-up';
 import type { Dialogue, Item } from '../domain/schema';
+import { recordsOfDialogue } from './item-reads';
+import { withItems } from './topic-merge';
+import { topicKeyOf, topicRecordsOf, type TopicItems } from './topic-records';
 
 // The writes of notes. Not needed for the first screen: the panel loads this module once that is drawn.
 
@@ -35,7 +38,7 @@ function outcomeAgainst(expected: ExpectedItem | undefined, before: Item | undef
  * the first time. `touchDialogue` moves the dialogue's updatedAt too; the panel does that at most once a minute
  * while typing, since every moved dialogue makes the dialogue list and other panels read it again. This is the
  * write behind every keystroke, so it goes straight to IndexedDB (see direct-write.ts): one transaction that
- * reads the stored item and writes it back changed. With `expected`, it writes only over what the writer saw;
+ * reads the stored item (in its topic's record) and writes the record back with the item changed. With `expected`, it writes only over what the writer saw;
  * `touched` names the fields the user changed (sealed changes hold every word).
  */
 export async function saveItem(
@@ -47,10 +50,11 @@ export async function saveItem(
   const connection = await connectionOf(db);
   const updatedAt = nowIso();
   const writes: RecordWrite[] = [];
+  let written: Item | undefined;
   let refusal: WriteOutcome | null = null;
   await new Promise<void>((resolve, reject) => {
-    const transaction = connection.transaction(['items', 'dialogues'], 'readwrite');
-    const items = transaction.objectStore('items');
+    const transaction = connection.transaction(['topicItems', 'dialogues'], 'readwrite');
+    const records = transaction.objectStore('topicItems');
     const dialogues = transaction.objectStore('dialogues');
     let failure: unknown = null;
     const fail = (error: unknown) => {
@@ -73,19 +77,24 @@ export async function saveItem(
         fail(error);
       }
     };
-    const storedItem = items.get(item.id);
+    const storedRecord = records.get(topicKeyOf(item));
     const storedDialogue = touchDialogue ? dialogues.get(item.dialogueId) : null;
-    (storedDialogue ?? storedItem).onsuccess = guarded(() => {
-      const before = storedItem.result as Item | undefined;
+    (storedDialogue ?? storedRecord).onsuccess = guarded(() => {
+      const record = storedRecord.result as TopicItems | undefined;
+      const before = record?.items.find((stored) => stored.id === item.id);
       refusal = outcomeAgainst(expected, before);
       // Nothing is written: the transaction ends with the two reads.
       if (refusal) return;
       // A plan item's fields are dated as they are stored (the round trip compares them one by one: follow-up.ts).
       const dated = (base: Item) => (base.kind === 'plan' && touched ? { fieldsAt: datedFieldTimes(base, touched, updatedAt) } : {});
-      if (before) write(items, before, { ...before, ...changes, ...dated(before), updatedAt });
+      const writeItem = (after: Item) => {
+        written = after;
+        write(records, record, withItems(record ?? { dialogueId: item.dialogueId, topicId: item.topicId, items: [] }, [after]));
+      };
+      if (before) writeItem({ ...before, ...changes, ...dated(before), updatedAt } as Item);
       const touch = (dialogue: Dialogue | undefined) => {
         if (!dialogue) return fail(new Error(`No dialogue ${item.dialogueId}`));
-        if (!before) write(items, undefined, { ...item, ...changes, ...dated(item), updatedAt });
+        if (!before) writeItem({ ...item, ...changes, ...dated(item), updatedAt } as Item);
         write(dialogues, dialogue, { ...dialogue, updatedAt });
       };
       if (storedDialogue) touch(storedDialogue.result as Dialogue | undefined);
@@ -101,15 +110,27 @@ export async function saveItem(
   if (refusal) return refusal;
   // After the write has settled for its caller: the views that show it read it again in their own time.
   setTimeout(() => announce(db, writes), 0);
-  return { kind: 'written', after: writes.find((write) => write.table === 'items')!.after as Item };
+  return { kind: 'written', after: written! };
 }
 
-export async function deleteItem(db: SamtaleDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.items, db.dialogues, async () => {
-    const item = await db.items.get(id);
-    if (!item) return;
-    await db.items.delete(id);
+/**
+ * Writes these items (new, or changed as a whole) into their topics' records. Called inside a Dexie transaction
+ * that has topicItems, so that it reads and writes the records with everything else the caller writes.
+ */
+export async function putItems(db: SamtaleDatabase, items: readonly Item[]): Promise<void> {
+  const records = topicRecordsOf(items);
+  const stored = await db.topicItems.bulkGet(records.map(topicKeyOf));
+  await db.topicItems.bulkPut(records.map((record, index) => (stored[index] ? withItems(stored[index], record.items) : record)));
+}
+
+/** Deletes an item of a dialogue (wherever in it it is stored: a caller may know only its id). */
+export async function deleteItem(db: SamtaleDatabase, dialogueId: string, id: string): Promise<void> {
+  await db.transaction('rw', db.topicItems, db.dialogues, async () => {
+    const record = (await recordsOfDialogue(db, dialogueId).toArray()).find((each) => each.items.some((item) => item.id === id));
+    if (!record) return;
+    const items = record.items.filter((item) => item.id !== id);
+    await (items.length > 0 ? db.topicItems.put({ ...record, items }) : db.topicItems.delete(topicKeyOf(record)));
     // Like every write of a note, a deletion moves the dialogue's updatedAt (the search index follows it).
-    await db.dialogues.update(item.dialogueId, { updatedAt: nowIso() });
+    await db.dialogues.update(dialogueId, { updatedAt: nowIso() });
   });
 }

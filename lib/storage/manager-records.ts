@@ -1,6 +1,7 @@
 import { newId, nowIso } from '../domain/dialogues';
 import type { Person } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
+import { recordsOfDialogue } from './item-reads';
 
 /*
  * The manager's list of employees. Loaded when the manager uses it, not with the side panel's first screen.
@@ -23,9 +24,9 @@ export async function savePerson(db: SamtaleDatabase, person: Pick<Person, 'name
 
 /** Removes a person with every dialogue the manager held with them, in one transaction. */
 export async function deletePerson(db: SamtaleDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.people, db.dialogues, db.items, async () => {
+  await db.transaction('rw', db.people, db.dialogues, db.topicItems, async () => {
     const dialogueIds = await db.dialogues.where('employeeId').equals(id).primaryKeys();
-    await db.items.where('dialogueId').anyOf(dialogueIds).delete();
+    for (const dialogueId of dialogueIds) await recordsOfDialogue(db, dialogueId).delete();
     await db.dialogues.bulkDelete(dialogueIds);
     await db.people.delete(id);
   });

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { buildItem, sortDialogues } from '../../lib/domain/dialogues';
-import { createDialogue, deleteDialogue, itemsOfDialogue, setQuestionMarked, updateDialogue } from '../../lib/storage/dialogue-records';
+import { createDialogue, deleteDialogue, setQuestionMarked, updateDialogue } from '../../lib/storage/dialogue-records';
+import { itemsOfDialogue } from '../../lib/storage/item-reads';
 import { saveItem } from '../../lib/storage/item-writes';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 let db: SamtaleDatabase;
 beforeEach(async () => {
@@ -55,7 +56,7 @@ describe('dialogues in the database', () => {
     const orphan = buildItem({ kind: 'point', dialogueId: 'missing', topicId: 't1' });
     await expect(saveItem(db, orphan, { text: 'x' })).rejects.toThrow(/No dialogue/);
     await expect(saveItem(db, orphan, { text: 'x' }, { touchDialogue: false })).rejects.toThrow(/No dialogue/);
-    expect(await db.items.count()).toBe(0);
+    expect(await itemTable(db).count()).toBe(0);
   });
 
   it('moves the dialogue’s updatedAt with a new item always, and with a changed one when asked', async () => {
@@ -74,7 +75,7 @@ describe('dialogues in the database', () => {
     await tick();
     await saveItem(db, point, { text: 'changed' });
     expect(await updatedAt()).not.toBe(last);
-    expect((await db.items.get(point.id))!.text).toBe('changed');
+    expect((await itemTable(db).get(point.id))!.text).toBe('changed');
   });
 
   it('deletes a dialogue with all its items and leaves other dialogues alone', async () => {
@@ -83,7 +84,7 @@ describe('dialogues in the database', () => {
     for (const dialogue of [keep, drop]) await saveItem(db, buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' }), { text: 'hello' });
     await deleteDialogue(db, drop.id);
     expect(await db.dialogues.toCollection().primaryKeys()).toEqual([keep.id]);
-    expect((await db.items.toArray()).map((item) => item.dialogueId)).toEqual([keep.id]);
+    expect((await itemTable(db).toArray()).map((item) => item.dialogueId)).toEqual([keep.id]);
   });
 
   it('updates dialogue fields and refuses an unknown dialogue', async () => {

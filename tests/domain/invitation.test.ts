@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildDialogue } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { getGuide } from '../../lib/guide/bundled';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
 import type { Dialogue } from '../../lib/domain/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDialogue } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { agreementWith, clockChange, coveredTopicsWith, meetingPace, meetingSeconds, minutesPerTopic, statusAfterMeeting } from '../../lib/domain/meeting';
 import type { DialogueStatus } from '../../lib/domain/schema';
 import { sampleDialogueInput } from '../helpers';

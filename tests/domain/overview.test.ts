@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDialogue } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { addMonths, dueState, managerOverview } from '../../lib/domain/overview';
 import type { DialogueStatus, Person } from '../../lib/domain/schema';
 import { sampleDialogueInput } from '../helpers';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { DialogueSchema, ItemSchema } from '../../lib/domain/schema';
 import { MAX_TEXT_LENGTH } from '../../lib/domain/constants';
 import { sampleDialogueInput } from '../helpers';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup, readAllData } from '../../lib/files/backup';
 import { applyRestore, canonicalJson } from '../../lib/files/restore';
-import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { newPlanItemFields } from '../../lib/domain/plan';
 import {
   EARLIEST_DATE,
@@ -22,7 +23,7 @@ import { buildSharedFile, planImport } from '../../lib/files/share';
 import { readIncoming } from '../../lib/files/incoming';
 import { buildOutcomeFile, buildPlanUpdateFile } from '../../lib/files/outgoing';
 import { takeInOutcome } from '../../lib/files/take-in';
-import { freshDatabase } from '../helpers';
+import { freshDatabase, itemTable } from '../helpers';
 
 describe('the value rules', () => {
   it.each([
@@ -112,7 +113,7 @@ describe('anything the panel can store', () => {
         for (const item of items) expect(itemChangeProblem(item)).toBeNull();
         const db = await freshDatabase();
         await db.dialogues.add(dialogue);
-        await db.items.bulkAdd(sealed ? await Promise.all(items.map((item) => sealItem(key, item))) : items);
+        await itemTable(db).bulkAdd(sealed ? await Promise.all(items.map((item) => sealItem(key, item))) : items);
         const parsed = await parseBackup(await createBackup(db, null));
         expect(parsed.ok ? 'restorable' : parsed.problem).toBe('restorable');
         if (!parsed.ok) return;

@@ -95,8 +95,8 @@ describe('your data', () => {
         new Promise<number[]>((resolve) => {
           const request = indexedDB.open('samtale');
           request.onsuccess = () => {
-            const tx = request.result.transaction(['dialogues', 'items', 'people', 'settings']);
-            const names = ['dialogues', 'items', 'people', 'settings'];
+            const tx = request.result.transaction(['dialogues', 'topicItems', 'people', 'settings']);
+            const names = ['dialogues', 'topicItems', 'people', 'settings'];
             const results: number[] = [];
             names.forEach((name, index) => {
               const count = tx.objectStore(name).count();
@@ -156,10 +156,10 @@ describe('a database from a newer Samtale', () => {
     await setup.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('samtale', 30);
+          const request = indexedDB.open('samtale', 50);
           setTimeout(() => reject(new Error('the upgrade stayed blocked: a connection did not let go')), 10_000);
           request.onupgradeneeded = () => {
-            // Version 1's stores exist already; the newer version adds one.
+            // This version's stores exist already; the newer version adds one.
             request.result.createObjectStore('fromTheFuture', { keyPath: 'id' });
           };
           request.onsuccess = () => {
@@ -185,14 +185,14 @@ describe('a database from a newer Samtale', () => {
           const request = indexedDB.open('samtale');
           request.onsuccess = () => {
             const db = request.result;
-            const tx = db.transaction(['items', 'dialogues']);
-            const items = tx.objectStore('items').count();
+            const tx = db.transaction(['topicItems', 'dialogues']);
+            const items = tx.objectStore('topicItems').count();
             const dialogue = tx.objectStore('dialogues').get('future-1');
             tx.oncomplete = () => resolve({ version: db.version, items: items.result, dialogue: dialogue.result });
           };
         }),
     );
-    expect(state.version).toBe(30);
+    expect(state.version).toBe(50);
     expect(state.items).toBe(0);
     expect(state.dialogue).toMatchObject({ updatedAt: '2030-01-01T00:00:00.000Z', somethingNew: true });
   });

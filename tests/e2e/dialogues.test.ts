@@ -90,7 +90,7 @@ describe('several dialogues', () => {
         new Promise<number>((resolve) => {
           const request = indexedDB.open('samtale');
           request.onsuccess = () => {
-            const count = request.result.transaction('items').objectStore('items').count();
+            const count = request.result.transaction('topicItems').objectStore('topicItems').count();
             count.onsuccess = () => resolve(count.result);
           };
         }),

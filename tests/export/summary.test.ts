@@ -140,7 +140,7 @@ describe('the .docx', () => {
 
 describe('the manager’s summary of what the employee shared (issue #19)', () => {
   it('puts the questions the employee marked under the questions to raise, and what they wrote under the points', async () => {
-    const { buildDialogue } = await import('../../lib/domain/dialogues');
+    const { buildDialogue } = await import('../../lib/domain/new-dialogue');
     const { buildSharedFile, planImport } = await import('../../lib/files/share');
     const { sampleDialogueInput } = await import('../helpers');
     // The employee marks a question on topic 2 and writes a point on topic 3, and shares both.

@@ -4,7 +4,7 @@ import { PANEL_PORT_NAME } from '../../lib/domain/constants';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { buildItem } from '../../lib/domain/dialogues';
 import { createDialogue } from '../../lib/storage/dialogue-records';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 type Listener = (message: unknown) => void;
 
@@ -35,7 +35,7 @@ describe('the background writes a closing panel’s last edits', () => {
     const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     connect(PANEL_PORT_NAME, 'samtale-id')({ type: 'flushDrafts', drafts: [{ item, changes: { text: 'last words' } }] });
     await settle();
-    expect((await db.items.get(item.id))?.text).toBe('last words');
+    expect((await itemTable(db).get(item.id))?.text).toBe('last words');
   });
 
   it('writes only over what the closing panel saw; its words that met another window’s change become a point beside it', async () => {
@@ -44,7 +44,7 @@ describe('the background writes a closing panel’s last edits', () => {
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const note = buildItem({ kind: 'answer', dialogueId: dialogue.id, topicId: 't2', questionId: 't2-q01', sensitive: false, text: 'start' });
     const kept = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text: 'start' });
-    await db.items.bulkAdd([{ ...note, text: 'changed in another window' }, kept]);
+    await itemTable(db).bulkAdd([{ ...note, text: 'changed in another window' }, kept]);
     connect(PANEL_PORT_NAME, 'samtale-id')({
       type: 'flushDrafts',
       drafts: [
@@ -53,9 +53,9 @@ describe('the background writes a closing panel’s last edits', () => {
       ],
     });
     await settle();
-    expect((await db.items.get(note.id))?.text).toBe('changed in another window');
-    expect((await db.items.get(kept.id))?.text).toBe('written as seen');
-    const beside = (await db.items.where('dialogueId').equals(dialogue.id).toArray()).filter((item) => item.id !== note.id && item.id !== kept.id);
+    expect((await itemTable(db).get(note.id))?.text).toBe('changed in another window');
+    expect((await itemTable(db).get(kept.id))?.text).toBe('written as seen');
+    const beside = (await itemTable(db).ofDialogue(dialogue.id)).filter((item) => item.id !== note.id && item.id !== kept.id);
     expect(beside).toMatchObject([{ kind: 'point', topicId: 't2', text: 'closing panel words' }]);
   });
 
@@ -66,7 +66,7 @@ describe('the background writes a closing panel’s last edits', () => {
     const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     connect(PANEL_PORT_NAME, 'samtale-id')({ type: 'flushDrafts', drafts: [{ item, changes: { text: 'x' } }] });
     await settle();
-    expect(await db.items.count()).toBe(0);
+    expect(await itemTable(db).count()).toBe(0);
   });
 
   it.each([
@@ -83,6 +83,6 @@ describe('the background writes a closing panel’s last edits', () => {
     const message = typeof override === 'object' ? override : { type: 'flushDrafts', drafts: [{ item, changes }] };
     connect(portName, senderId)(message);
     await settle();
-    expect(await db.items.count()).toBe(0);
+    expect(await itemTable(db).count()).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { checkReminders, registerReminders, reminderNotices, reminderSummary, REMINDER_ALARM, type ReminderBrowser } from '../../lib/extension/reminders';
 import type { Dialogue, DialogueStatus, Item, ItemOf, Person } from '../../lib/domain/schema';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 const dialogue = (role: 'employee' | 'manager', plannedDate: string, status: DialogueStatus, employeeId: string | null = null): Dialogue => ({
   ...buildDialogue(sampleDialogueInput({ role, plannedDate, employeeId })),
@@ -65,7 +66,7 @@ describe('the background’s reminders', () => {
     await db.settings.put({ key: 'preferences', value: { myName: '', language: 'en', panelEverywhere: false, remindersEnabled: true, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
     const dialogueRecord = { ...buildDialogue(sampleDialogueInput()), status: 'planAgreed' as const };
     await db.dialogues.add(dialogueRecord);
-    await db.items.add({ ...planItem(new Date().toISOString().slice(0, 10)), dialogueId: dialogueRecord.id });
+    await itemTable(db).add({ ...planItem(new Date().toISOString().slice(0, 10)), dialogueId: dialogueRecord.id });
     const fake = fakeBrowser(false);
     registerReminders(fake.browser, async () => db, ['en']);
     expect(fake.created).toEqual([]);
@@ -77,7 +78,7 @@ describe('the background’s reminders', () => {
 
   it('stays silent while reminders are off', async () => {
     const fake = fakeBrowser(true);
-    await db.items.add(planItem('2020-01-01'));
+    await itemTable(db).add(planItem('2020-01-01'));
     expect(await checkReminders(fake.browser, db, ['en'])).toEqual([]);
     expect(fake.notifications).toEqual([]);
   });

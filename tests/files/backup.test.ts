@@ -7,13 +7,13 @@ import { createDialogue } from '../../lib/storage/dialogue-records';
 import { savePerson } from '../../lib/storage/manager-records';
 import { badBackups } from '../fixtures/bad-backups';
 import { preparedDialogue } from '../fixtures/dialogue';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 async function filledDatabase(): Promise<SamtaleDatabase> {
   const db = await freshDatabase();
   const { dialogue, items } = preparedDialogue();
   await db.dialogues.add(dialogue);
-  await db.items.bulkAdd(items);
+  await itemTable(db).bulkAdd(items);
   const personId = await savePerson(db, { name: 'Anne Berg', staffCategory: 'doctoralFellow', turned60: false });
   await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
   await db.settings.put({ key: 'preferences', value: { myName: 'Kari', language: 'nb', panelEverywhere: true, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
@@ -51,9 +51,9 @@ describe('backup and restore', () => {
   it('shows what a restore would change: new, updated and unchanged records', async () => {
     const parsed = await parseBackup(await createBackup(source, null));
     if (!parsed.ok) throw new Error('expected a valid backup');
-    const firstItem = (await source.items.toArray())[0]!;
-    await source.items.update(firstItem.id, { text: 'changed since the backup' });
-    await source.items.delete((await source.items.toArray())[1]!.id);
+    const firstItem = (await itemTable(source).toArray())[0]!;
+    await itemTable(source).update(firstItem.id, { text: 'changed since the backup' });
+    await itemTable(source).delete((await itemTable(source).toArray())[1]!.id);
     const plan = await planRestore(source, parsed.data);
     expect(plan.added.items).toBe(1);
     expect(plan.updated.items).toBe(1);
@@ -136,11 +136,11 @@ describe('generated input (fast-check)', () => {
     const parsed = await parseBackup(await createBackup(await filledDatabase(), null));
     if (!parsed.ok) throw new Error('expected a valid backup');
     const target = await freshDatabase();
-    const store = Object.getPrototypeOf((await target.backendDB()).transaction('items', 'readonly').objectStore('items')) as IDBObjectStore;
+    const store = Object.getPrototypeOf((await target.backendDB()).transaction('topicItems', 'readonly').objectStore('topicItems')) as IDBObjectStore;
     const put = store.put;
     let puts = 0;
     store.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'items' && ++puts === 3) throw new DOMException('disk full', 'QuotaExceededError');
+      if (this.name === 'topicItems' && ++puts === 3) throw new DOMException('disk full', 'QuotaExceededError');
       return put.apply(this, args);
     };
     try {
@@ -167,7 +167,7 @@ describe('a backup damaged in some records (issue #16)', () => {
     expect(parsed.salvage?.data.items).toHaveLength(file.data.items.length - 1);
     const empty = await freshDatabase();
     await applyRestore(empty, parsed.salvage!.data);
-    expect(await empty.items.count()).toBe(file.data.items.length - 1);
+    expect(await itemTable(empty).count()).toBe(file.data.items.length - 1);
     expect(await empty.dialogues.count()).toBe(file.data.dialogues.length);
   });
 

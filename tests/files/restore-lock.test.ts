@@ -7,13 +7,13 @@ import { createDialogue } from '../../lib/storage/dialogue-records';
 import { createLock, sealItem, unsealItem } from '../../lib/security/lock';
 import type { Item, Preferences } from '../../lib/domain/schema';
 import { DEFAULT_PREFERENCES } from '../../lib/domain/constants';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 /** Issue #16: a restore never changes this browser's lock, and never leaves a note that cannot be opened. */
 async function databaseWithNote(text: string): Promise<{ db: SamtaleDatabase; dialogueId: string }> {
   const db = await freshDatabase();
   const dialogue = await createDialogue(db, sampleDialogueInput());
-  await db.items.add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text }));
+  await itemTable(db).add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text }));
   return { db, dialogueId: dialogue.id };
 }
 
@@ -24,7 +24,7 @@ async function backupOf(db: SamtaleDatabase): Promise<BackupData> {
 }
 
 const texts = async (db: SamtaleDatabase, key: CryptoKey | null) =>
-  (await Promise.all((await db.items.toArray()).map((item) => (item.sealed && key ? unsealItem(key, item) : item)))).map((item: Item) => item.text).sort();
+  (await Promise.all((await itemTable(db).toArray()).map((item) => (item.sealed && key ? unsealItem(key, item) : item)))).map((item: Item) => item.text).sort();
 
 let here: Awaited<ReturnType<typeof createLock>>;
 let there: Awaited<ReturnType<typeof createLock>>;
@@ -40,8 +40,8 @@ describe('a restore and the lock', () => {
     const older = await backupOf(db);
     // The lock goes on; a note is written under it.
     await db.settings.put({ key: 'preferences', value: withLock(here.settings) });
-    for (const item of await db.items.toArray()) await db.items.put(await sealItem(here.key, item));
-    await db.items.add(await sealItem(here.key, buildItem({ kind: 'point', dialogueId, topicId: 't4', text: 'Written under the lock' })));
+    for (const item of await itemTable(db).toArray()) await itemTable(db).put(await sealItem(here.key, item));
+    await itemTable(db).add(await sealItem(here.key, buildItem({ kind: 'point', dialogueId, topicId: 't4', text: 'Written under the lock' })));
 
     const fitted = await fitRestoreToLock(older, { lock: here.settings, key: here.key }, null);
     expect(fitted.ok).toBe(true);
@@ -57,7 +57,7 @@ describe('a restore and the lock', () => {
   it('opens a backup locked in another browser with that lock’s passphrase, and locks it again under this one', async () => {
     const { db: elsewhere } = await databaseWithNote('Locked elsewhere');
     await elsewhere.settings.put({ key: 'preferences', value: withLock(there.settings) });
-    for (const item of await elsewhere.items.toArray()) await elsewhere.items.put(await sealItem(there.key, item));
+    for (const item of await itemTable(elsewhere).toArray()) await itemTable(elsewhere).put(await sealItem(there.key, item));
     const backup = await backupOf(elsewhere);
 
     const current = { lock: here.settings, key: here.key };
@@ -76,7 +76,7 @@ describe('a restore and the lock', () => {
   it('restores a locked backup into a browser without the lock as plain notes, the lock staying off', async () => {
     const { db: elsewhere } = await databaseWithNote('Locked elsewhere');
     await elsewhere.settings.put({ key: 'preferences', value: withLock(there.settings) });
-    for (const item of await elsewhere.items.toArray()) await elsewhere.items.put(await sealItem(there.key, item));
+    for (const item of await itemTable(elsewhere).toArray()) await itemTable(elsewhere).put(await sealItem(there.key, item));
     const fitted = await fitRestoreToLock(await backupOf(elsewhere), { lock: null, key: null }, 'the passphrase there');
     expect(fitted.ok && fitted.lock).toEqual({ lockOn: false, reopened: 1 });
     if (!fitted.ok) return;
@@ -86,7 +86,7 @@ describe('a restore and the lock', () => {
 
   it('refuses locked notes without the lock that opens them, and a restore while this panel is locked', async () => {
     const { db } = await databaseWithNote('Locked');
-    for (const item of await db.items.toArray()) await db.items.put(await sealItem(there.key, item));
+    for (const item of await itemTable(db).toArray()) await itemTable(db).put(await sealItem(there.key, item));
     const backup = await backupOf(db);
     expect(await fitRestoreToLock(backup, { lock: null, key: null }, 'anything')).toMatchObject({ ok: false, problem: { kind: 'sealedWithoutLock' } });
     expect(await fitRestoreToLock(backup, { lock: here.settings, key: null }, null)).toMatchObject({ ok: false, problem: { kind: 'panelLocked' } });

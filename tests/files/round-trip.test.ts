@@ -10,10 +10,11 @@ import { buildSharedFile, planImport } from '../../lib/files/share';
 import { takeInOutcome, takeInPlanUpdate, withChoices, type TakeIn } from '../../lib/files/take-in';
 import { getGuide } from '../../lib/guide/bundled';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { createDialogue, itemsOfDialogue } from '../../lib/storage/dialogue-records';
+import { createDialogue } from '../../lib/storage/dialogue-records';
+import { itemsOfDialogue } from '../../lib/storage/item-reads';
 import { applyTakeIn, ChangedMeanwhile } from '../../lib/storage/exchange-writes';
 import { saveItem } from '../../lib/storage/item-writes';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 const landing = { followUpTopicId: 't1', planTopicId: 't7' };
 const guide = getGuide('uio-dialogue-2020', 'en');
@@ -28,7 +29,7 @@ beforeEach(async () => {
 const read = async (db: SamtaleDatabase, id: string) => ({ dialogue: (await db.dialogues.get(id))!, items: await itemsOfDialogue(db, id) });
 const write = (db: SamtaleDatabase, dialogueId: string, plan: Pick<TakeIn, 'add' | 'update' | 'dialogueChanges'>) =>
   applyTakeIn(db, dialogueId, { add: plan.add, update: plan.update.map(({ item, changes }) => ({ id: item.id, seenUpdatedAt: item.updatedAt, changes })), dialogueChanges: plan.dialogueChanges });
-const counts = async (db: SamtaleDatabase) => JSON.stringify({ dialogues: await db.dialogues.toArray(), items: await db.items.toArray() });
+const counts = async (db: SamtaleDatabase) => JSON.stringify({ dialogues: await db.dialogues.toArray(), items: await itemTable(db).toArray() });
 
 /** What a panel does when the user changes plan fields: the write dates them. */
 const editPlan = (db: SamtaleDatabase, item: Item, changes: Partial<ItemOf<'plan'>>) => saveItem(db, item, changes as ItemChanges, { touched: Object.keys(changes) });
@@ -36,7 +37,7 @@ const editPlan = (db: SamtaleDatabase, item: Item, changes: Partial<ItemOf<'plan
 /** The employee prepares and shares; the manager imports, holds the meeting and records two plan items and the agreement. */
 async function heldMeeting() {
   const employees = await createDialogue(employeeDb, sampleDialogueInput());
-  await employeeDb.items.add(buildItem({ kind: 'point', dialogueId: employees.id, topicId: 't3', text: 'More follow-up meetings', shared: true }));
+  await itemTable(employeeDb).add(buildItem({ kind: 'point', dialogueId: employees.id, topicId: 't3', text: 'More follow-up meetings', shared: true }));
   const own = await read(employeeDb, employees.id);
   const candidates = summaryCandidates(own.dialogue, guide, own.items);
   const shared = readIncoming(JSON.stringify(buildSharedFile(own.dialogue, candidates, defaultSelection(candidates))), 'manager');
@@ -47,7 +48,7 @@ async function heldMeeting() {
   await applyTakeIn(managerDb, managers.id, { add: imported.add, update: [], dialogueChanges: { counterpartDialogueId: imported.counterpartDialogueId } });
   const base = { dialogueId: managers.id };
   const t = (n: number) => `2026-12-01T10:0${n}:00.000Z`;
-  await managerDb.items.bulkAdd([
+  await itemTable(managerDb).bulkAdd([
     buildItem({ ...base, kind: 'conclusion', topicId: 't2', text: 'Teaching load stays at 40 %.' }),
     buildItem({ ...base, kind: 'meetingNote', topicId: 't2', text: 'PRIVATE: seemed tired' }),
     { ...buildItem({ ...base, topicId: 't7', ...newPlanItemFields('Course in statistics'), due: '2027-05-01', successCriteria: 'Certificate' }), createdAt: t(1) },
@@ -281,7 +282,7 @@ describe('the plan’s fields are dated as they are stored', () => {
     await saveItem(employeeDb, item, {});
     const outcome = await editPlan(employeeDb, item, { status: 'done' });
     if (outcome.kind !== 'written') throw new Error(outcome.kind);
-    const stored = (await employeeDb.items.get(item.id)) as ItemOf<'plan'>;
+    const stored = (await itemTable(employeeDb).get(item.id)) as ItemOf<'plan'>;
     expect(Object.keys(stored.fieldsAt)).toEqual(['status']);
     expect(stored.fieldsAt.status).toBe(stored.updatedAt);
   });

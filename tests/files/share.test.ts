@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
-import { createDialogue, itemsOfDialogue } from '../../lib/storage/dialogue-records';
+import { createDialogue } from '../../lib/storage/dialogue-records';
+import { itemsOfDialogue } from '../../lib/storage/item-reads';
 import { defaultSelection, summaryCandidates } from '../../lib/export/summary';
 import { getGuide } from '../../lib/guide/bundled';
 import { buildSharedFile, planImport, SHARE_FORMAT } from '../../lib/files/share';
@@ -16,7 +17,7 @@ const parseSharedFile = (text: string) => {
 };
 const applyImport = (database: SamtaleDatabase, dialogueId: string, add: Item[]) => applyTakeIn(database, dialogueId, { add, update: [], dialogueChanges: {} });
 import { PRIVATE_NOTE, SENSITIVE_NOTE, preparedDialogue } from '../fixtures/dialogue';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 function employeeFile(extraIds: (entries: ReturnType<typeof summaryCandidates>) => string[] = () => []) {
   const { dialogue, items } = preparedDialogue();
@@ -88,7 +89,7 @@ describe('shared points', () => {
     const { add } = planImport(file, managers, []);
     await db.dialogues.delete(managers.id);
     await expect(applyImport(db, managers.id, add)).rejects.toThrow();
-    expect(await db.items.count()).toBe(0);
+    expect(await itemTable(db).count()).toBe(0);
   });
 
   it('names its format', () => expect(employeeFile().format).toBe(SHARE_FORMAT));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuestion, visibleGroups } from '../../lib/guide';
+import { findQuestion, visibleGroups } from '../../lib/guide/questions';
 import { allGuides, getGuide } from '../../lib/guide/bundled';
 import { GuideTemplateSchema } from '../../lib/guide/types';
 import { GUIDE_PAGE_SEED, LEGACY_OUTLINE_SEED, readSeed, readSeedGuide } from '../fixtures/seed-page';

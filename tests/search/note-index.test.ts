@@ -1,6 +1,8 @@
+import { itemTable } from '../helpers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SamtaleDatabase } from '../../lib/storage/db';
-import { buildDialogue, buildItem } from '../../lib/domain/dialogues';
+import { buildItem } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { deleteItem, saveItem } from '../../lib/storage/item-writes';
 import { foldCase, NoteIndex } from '../../lib/search/note-index';
 import type { Dialogue, Item } from '../../lib/domain/schema';
@@ -21,7 +23,7 @@ describe('search over all notes', () => {
     older = dialogue('2020-03-01', 'Kari');
     newer = dialogue('2025-03-01', 'Ola');
     await db.dialogues.bulkAdd([older, newer]);
-    await db.items.bulkAdd([
+    await itemTable(db).bulkAdd([
       buildItem({ kind: 'point', dialogueId: older.id, topicId: 't2', text: 'Teaching load is too high; teaching takes every morning.' }),
       buildItem({ kind: 'conclusion', dialogueId: newer.id, topicId: 't3', text: 'Less TEACHING next term.' }),
       buildItem({ kind: 'goal', dialogueId: newer.id, topicId: 't6', text: 'Publish', deadline: null, why: 'Promotion needs a teaching portfolio' }),
@@ -60,14 +62,14 @@ describe('search over all notes', () => {
 
   it('follows edits, deletions and removed dialogues by re-reading only what changed', async () => {
     const built = await index();
-    const [first] = await db.items.where('dialogueId').equals(older.id).toArray();
+    const [first] = await itemTable(db).ofDialogue(older.id);
     await saveItem(db, first!, { text: 'Research leave in spring' });
     await built.sync(db, await db.dialogues.toArray(), plain);
     expect(built.search('research leave').total).toBe(1);
     expect(built.search('teaching').total).toBe(2);
 
-    const conclusion = (await db.items.where('dialogueId').equals(newer.id).toArray()).find((item) => item.kind === 'conclusion')!;
-    await deleteItem(db, conclusion.id);
+    const conclusion = (await itemTable(db).ofDialogue(newer.id)).find((item) => item.kind === 'conclusion')!;
+    await deleteItem(db, newer.id, conclusion.id);
     await built.sync(db, await db.dialogues.toArray(), plain);
     expect(built.search('teaching').total).toBe(1);
 
@@ -78,7 +80,7 @@ describe('search over all notes', () => {
 
   it('leaves out notes it cannot open (sealed under a closed lock)', async () => {
     const sealed = buildItem({ kind: 'point', dialogueId: newer.id, topicId: 't1', text: '' });
-    await db.items.put({ ...sealed, sealed: { iv: 'aaaa', data: 'bbbb' } });
+    await itemTable(db).put({ ...sealed, sealed: { iv: 'aaaa', data: 'bbbb' } });
     const built = await index();
     expect(built.size).toBe(4);
   });

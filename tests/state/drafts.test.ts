@@ -1,10 +1,11 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
-import { buildDialogue, buildItem, type ItemChanges } from '../../lib/domain/dialogues';
+import { buildItem, type ItemChanges } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Item } from '../../lib/domain/schema';
 import { createDrafts } from '../../lib/state/drafts';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { lockStub, openConnection } from './slice-helpers';
 
 async function draftsSlice({ lock = 'off', readOnly = false }: { lock?: 'off' | 'locked' | 'unlocked'; readOnly?: boolean } = {}) {
@@ -27,7 +28,7 @@ describe('the drafts slice', () => {
     expect(drafts.editItem(answer, { text: 'Hello' })).toBe(true);
     expect(drafts.drafts.value.get(answer.id)?.changes).toEqual({ text: 'Hello' });
     await drafts.flush();
-    expect((await db.items.get(answer.id))?.text).toBe('Hello');
+    expect((await itemTable(db).get(answer.id))?.text).toBe('Hello');
     expect(written).toHaveBeenCalledWith(dialogue.id);
     expect(drafts.saveState.value.kind).toBe('saved');
   });

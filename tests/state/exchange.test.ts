@@ -5,7 +5,7 @@ import { newPlanItemFields } from '../../lib/domain/plan';
 import { createLock, sealChanges, unsealItem } from '../../lib/security/lock';
 import { createExchange } from '../../lib/state/exchange';
 import { createDialogue } from '../../lib/storage/dialogue-records';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { lockStub, openConnection } from './slice-helpers';
 
 describe('taking in a file from the other party', () => {
@@ -18,7 +18,7 @@ describe('taking in a file from the other party', () => {
     const conclusion = buildItem({ kind: 'conclusion', dialogueId: dialogue.id, topicId: 't2', text: 'CONCLUDED: forty per cent', origin: { by: 'Kari', sourceId: 'm1' } });
     const plan = buildItem({ ...newPlanItemFields('PLANNED: pedagogy course'), dialogueId: dialogue.id, topicId: 't7', statusComment: 'COMMENT: signed up', origin: { by: 'Kari', sourceId: 'm2' } });
     expect(await exchange.takeIn(dialogue.id, { add: [conclusion, plan], update: [], dialogueChanges: { counterpartDialogueId: 'm' } })).toBe('done');
-    const stored = await db.items.toArray();
+    const stored = await itemTable(db).toArray();
     expect(JSON.stringify(stored)).not.toMatch(/CONCLUDED|PLANNED|COMMENT/);
     const opened = await Promise.all(stored.map((item) => unsealItem(key, item)));
     expect(opened.map((item) => item.text).sort()).toEqual(['CONCLUDED: forty per cent', 'PLANNED: pedagogy course']);
@@ -32,6 +32,6 @@ describe('taking in a file from the other party', () => {
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const point = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text: 'words', origin: { by: 'Kari', sourceId: 'm1' } });
     expect(await exchange.takeIn(dialogue.id, { add: [point], update: [], dialogueChanges: {} })).toBe('failed');
-    expect(await db.items.count()).toBe(0);
+    expect(await itemTable(db).count()).toBe(0);
   });
 });

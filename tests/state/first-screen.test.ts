@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildDialogue } from '../../lib/domain/dialogues';
+import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { createFirstScreen, type FirstScreenRecords } from '../../lib/state/first-screen';
 import { freshDatabase, sampleDialogueInput } from '../helpers';
 import { openConnection, until } from './slice-helpers';

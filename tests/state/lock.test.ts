@@ -3,7 +3,7 @@ import { readAllData } from '../../lib/files/backup';
 import { canonicalJson } from '../../lib/files/restore';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createStore, type Store } from '../../lib/state/store';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 const until = async (condition: () => boolean, timeoutMs = 3000) => {
   const start = Date.now();
@@ -25,7 +25,7 @@ async function writeNote(text: string) {
   return item.id;
 }
 
-const rawText = async () => JSON.stringify(await db.items.toArray());
+const rawText = async () => JSON.stringify(await itemTable(db).toArray());
 
 beforeEach(async () => {
   db = await freshDatabase();
@@ -66,7 +66,7 @@ describe('the lock', () => {
     await store.lock.enable('a long passphrase');
     expect(await store.lock.disable()).toBe(true);
     expect(store.lock.state.value).toBe('off');
-    const items = await db.items.toArray();
+    const items = await itemTable(db).toArray();
     expect(items.every((item) => item.sealed === null)).toBe(true);
     expect(items.map((item) => item.text)).toContain(SECRET);
   });

@@ -4,14 +4,14 @@ import { buildItem } from '../../lib/domain/dialogues';
 import type { Dialogue, Item } from '../../lib/domain/schema';
 import { createNoteSearch } from '../../lib/state/note-search';
 import { createDialogue } from '../../lib/storage/dialogue-records';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { openConnection } from './slice-helpers';
 
 async function noteSearch() {
   const db = await freshDatabase();
   const { connection, problems } = await openConnection(db);
   const dialogue = await createDialogue(db, sampleDialogueInput());
-  await db.items.add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'Workload in spring' }));
+  await itemTable(db).add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'Workload in spring' }));
   let locked = false;
   const readings: Item[][] = [];
   const search = createNoteSearch({
@@ -35,7 +35,7 @@ describe('the note-search slice', () => {
   it('reads a dialogue again once this panel wrote in it, and everything again after a reset', async () => {
     const { db, dialogue, search, readings } = await noteSearch();
     await search.search('workload');
-    await db.items.add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text: 'Workload in autumn' }));
+    await itemTable(db).add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't3', text: 'Workload in autumn' }));
     search.forgetDialogue(dialogue.id);
     expect((await search.search('workload')).total).toBe(2);
     search.reset();

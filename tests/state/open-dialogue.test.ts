@@ -5,7 +5,7 @@ import type { Item } from '../../lib/domain/schema';
 import type { Draft } from '../../lib/state/drafts';
 import { createOpenDialogue } from '../../lib/state/open-dialogue';
 import { createDialogue, deleteDialogue } from '../../lib/storage/dialogue-records';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { openConnection, until } from './slice-helpers';
 
 async function openDialogueSlice(readable = async (items: Item[]) => items) {
@@ -23,7 +23,7 @@ describe('the open-dialogue slice', () => {
     const { db, slice, drafts, reconcileDrafts } = await openDialogueSlice();
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const stored = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'stored' });
-    await db.items.add(stored);
+    await itemTable(db).add(stored);
     slice.watch(dialogue.id);
     await until(() => slice.view.value !== null);
     expect(slice.view.value!.guide.topics).toHaveLength(7);
@@ -53,7 +53,7 @@ describe('the open-dialogue slice', () => {
     const opened = (items: Item[]) => Promise.resolve(items.map((item) => ({ ...item, text: 'opened' })));
     const { db, slice } = await openDialogueSlice(opened);
     const dialogue = await createDialogue(db, sampleDialogueInput());
-    await db.items.add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'sealed' }));
+    await itemTable(db).add(buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'sealed' }));
     slice.watch(dialogue.id);
     await until(() => slice.view.value?.items.length === 1);
     const shownItem = slice.view.value!.items[0]!;
@@ -75,7 +75,7 @@ describe('last year’s dialogue beside this one (issue #19)', () => {
       id: `z${9 - index}`,
       createdAt: `2025-12-01T10:0${index}:00.000Z`,
     }));
-    await db.items.bulkAdd(written);
+    await itemTable(db).bulkAdd(written);
     const now = await createDialogue(db, sampleDialogueInput({ plannedDate: '2026-12-01' }));
     expect(now.previousDialogueId).toBe(last.id);
     slice.watch(now.id);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createStore, type Store } from '../../lib/state/store';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 const until = async (condition: () => boolean, timeoutMs = 2000): Promise<void> => {
   const start = Date.now();
@@ -43,7 +43,7 @@ describe('the side panel store', () => {
     expect(store.saveState.value.kind).toBe('pending');
     await store.flush();
     expect(store.saveState.value.kind).toBe('saved');
-    expect(await db.items.get(before.id)).toMatchObject({ text: 'I want', questionId: 't2-q01', kind: 'answer' });
+    expect(await itemTable(db).get(before.id)).toMatchObject({ text: 'I want', questionId: 't2-q01', kind: 'answer' });
   });
 
   it('never shows older text while a newer edit is waiting', async () => {
@@ -54,7 +54,7 @@ describe('the side panel store', () => {
     store.editItem(item, { text: 'abc' });
     await until(() => store.saveState.value.kind === 'saved');
     expect(store.singleItem('selfAssessment', 't1', {}, 't1').text).toBe('abc');
-    expect((await db.items.get(item.id))!.text).toBe('abc');
+    expect((await itemTable(db).get(item.id))!.text).toBe('abc');
   });
 
   it('refuses text over the limit with a message and keeps what was there', async () => {
@@ -71,7 +71,7 @@ describe('the side panel store', () => {
     await openNewDialogue();
     const item = store.singleItem('selfAssessment', 't1', {}, 't1');
     // The disk is full: IndexedDB refuses the write itself (the save goes below Dexie, see direct-write.ts).
-    const storePrototype = Object.getPrototypeOf(db.backendDB().transaction('items').objectStore('items')) as IDBObjectStore;
+    const storePrototype = Object.getPrototypeOf(db.backendDB().transaction('topicItems').objectStore('topicItems')) as IDBObjectStore;
     const originalPut = storePrototype.put;
     let failing = true;
     storePrototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -88,7 +88,7 @@ describe('the side panel store', () => {
     store.retrySaving();
     await store.flush();
     expect(store.saveState.value.kind).toBe('saved');
-    expect((await db.items.get(item.id))!.text).toBe('important words');
+    expect((await itemTable(db).get(item.id))!.text).toBe('important words');
   });
 
   it('sees a change written by another panel', async () => {

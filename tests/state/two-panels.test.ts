@@ -7,14 +7,14 @@ import { createDrafts } from '../../lib/state/drafts';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createDialogue } from '../../lib/storage/dialogue-records';
 import { saveItem } from '../../lib/storage/item-writes';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { lockStub, openConnection } from './slice-helpers';
 
 /** One panel's drafts over a shared database, seeing the stored items as its live query last gave them. */
 async function panel(db: SamtaleDatabase) {
   const { connection, problems } = await openConnection(db);
   const seen = signal<Item[]>([]);
-  const look = async () => (seen.value = await db.items.toArray());
+  const look = async () => (seen.value = await itemTable(db).toArray());
   const drafts = createDrafts({
     connection,
     problems,
@@ -37,7 +37,7 @@ async function twoPanelsOnOneNote() {
   const db = await freshDatabase();
   const dialogue = await createDialogue(db, sampleDialogueInput());
   const note = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'start' });
-  await db.items.add(note);
+  await itemTable(db).add(note);
   return { db, note, left: await panel(db), right: await panel(db) };
 }
 
@@ -48,7 +48,7 @@ describe('two panels on one note (issue #16)', () => {
     right.drafts.editItem(note, { text: 'right' });
     await left.drafts.flush();
     await right.drafts.flush();
-    expect((await db.items.get(note.id))?.text).toBe('left');
+    expect((await itemTable(db).get(note.id))?.text).toBe('left');
     const conflict = right.drafts.conflicts.value.get(note.id)!;
     expect(conflict).toMatchObject({ kind: 'changed', mine: { text: 'right' }, theirs: { text: 'left' } });
     expect(right.drafts.saveState.value.kind).toBe('error');
@@ -58,7 +58,7 @@ describe('two panels on one note (issue #16)', () => {
     await right.look();
     right.drafts.resolveConflict(note.id, 'mine');
     await right.drafts.flush();
-    expect((await db.items.get(note.id))?.text).toBe('right');
+    expect((await itemTable(db).get(note.id))?.text).toBe('right');
     expect(right.drafts.conflicts.value.size).toBe(0);
     expect(right.drafts.saveState.value.kind).toBe('saved');
   });
@@ -69,7 +69,7 @@ describe('two panels on one note (issue #16)', () => {
       left.drafts.editItem(note, { text });
       await left.drafts.flush();
     }
-    expect((await db.items.get(note.id))?.text).toBe('abc');
+    expect((await itemTable(db).get(note.id))?.text).toBe('abc');
     expect(left.drafts.conflicts.value.size).toBe(0);
   });
 
@@ -82,21 +82,21 @@ describe('two panels on one note (issue #16)', () => {
     right.drafts.resolveConflict(note.id, 'theirs');
     await right.drafts.flush();
     expect(right.drafts.drafts.value.has(note.id)).toBe(false);
-    expect((await db.items.get(note.id))?.text).toBe('left');
+    expect((await itemTable(db).get(note.id))?.text).toBe('left');
     expect(right.drafts.saveState.value.kind).toBe('saved');
   });
 
   it('never brings back a note removed in another panel, unless the user adds it again', async () => {
     const { db, note, right } = await twoPanelsOnOneNote();
     right.drafts.editItem(note, { text: 'still typing' });
-    await db.items.delete(note.id);
+    await itemTable(db).delete(note.id);
     await right.drafts.flush();
-    expect(await db.items.get(note.id)).toBeUndefined();
+    expect(await itemTable(db).get(note.id)).toBeUndefined();
     expect(right.drafts.conflicts.value.get(note.id)).toMatchObject({ kind: 'removed', mine: { text: 'still typing' }, theirs: null });
     await right.look();
     right.drafts.resolveConflict(note.id, 'mine');
     await right.drafts.flush();
-    expect((await db.items.get(note.id))?.text).toBe('still typing');
+    expect((await itemTable(db).get(note.id))?.text).toBe('still typing');
   });
 
   it('keeps what was typed in a dialogue deleted elsewhere on screen, and writes nothing of it', async () => {
@@ -104,7 +104,7 @@ describe('two panels on one note (issue #16)', () => {
     right.drafts.editItem(note, { text: 'unsaved words' });
     right.drafts.dialogueDeleted(note.dialogueId);
     await right.drafts.flush();
-    expect((await db.items.get(note.id))?.text).toBe('start');
+    expect((await itemTable(db).get(note.id))?.text).toBe('start');
     expect(right.drafts.conflicts.value.get(note.id)).toMatchObject({ kind: 'dialogueDeleted', mine: { text: 'unsaved words' } });
     expect(right.drafts.drafts.value.size).toBe(0);
   });
@@ -119,10 +119,10 @@ describe('the write of a note, compared with what the writer saw', () => {
     const db = await freshDatabase();
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const note = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2', text: 'start' });
-    await db.items.add(note);
+    await itemTable(db).add(note);
     const outcome = await saveItem(db, note, { text: 'new' }, { expected });
     expect(outcome.kind).toBe(kind);
-    expect((await db.items.get(note.id))?.text).toBe(kind === 'written' ? 'new' : 'start');
+    expect((await itemTable(db).get(note.id))?.text).toBe(kind === 'written' ? 'new' : 'start');
   });
 
   it('removed: writes nothing, and the note stays removed', async () => {
@@ -130,6 +130,6 @@ describe('the write of a note, compared with what the writer saw', () => {
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const note = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     expect(await saveItem(db, note, { text: 'new' }, { expected: { exists: true, fields: { text: '' } } })).toEqual({ kind: 'removed' });
-    expect(await db.items.get(note.id)).toBeUndefined();
+    expect(await itemTable(db).get(note.id)).toBeUndefined();
   });
 });

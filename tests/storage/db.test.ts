@@ -1,3 +1,4 @@
+import { itemTable } from '../helpers';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,19 +12,36 @@ const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixture
 };
 
 /** The stores and indexes as version 1 declared them, written with raw IndexedDB (not with the code under test). */
-const V1_STORES: Record<string, { keyPath: string; indexes: Array<[string, string | string[]]> }> = {
+const V1_STORES: Record<string, { keyPath: string | string[]; indexes: Array<[string, string | string[]]> }> = {
   dialogues: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt'], ['plannedDate', 'plannedDate'], ['employeeId', 'employeeId']] },
   items: { keyPath: 'id', indexes: [['dialogueId', 'dialogueId'], ['[dialogueId+kind]', ['dialogueId', 'kind']]] },
   people: { keyPath: 'id', indexes: [['name', 'name']] },
   settings: { keyPath: 'key', indexes: [] },
 };
 
-function writeRawDatabase(name: string, version: number, extraStore?: string): Promise<void> {
+/** Version 4's: items in one record per dialogue and topic, no item store. */
+const { items: _, ...V1_WITHOUT_ITEMS } = V1_STORES;
+const V4_STORES: typeof V1_STORES = { ...V1_WITHOUT_ITEMS, topicItems: { keyPath: ['dialogueId', 'topicId'], indexes: [] } };
+
+/** The fixture's items grouped by hand, as version 4 stores them. */
+function topicRecords(items: Array<Record<string, unknown>>) {
+  const records = new Map<string, { dialogueId: unknown; topicId: unknown; items: unknown[] }>();
+  for (const item of items) {
+    const key = `${String(item.dialogueId)} ${String(item.topicId)}`;
+    if (!records.has(key)) records.set(key, { dialogueId: item.dialogueId, topicId: item.topicId, items: [] });
+    records.get(key)!.items.push(item);
+  }
+  return [...records.values()];
+}
+
+function writeRawDatabase(name: string, version: number, layout: 'v1' | 'v4', extraStore?: string): Promise<void> {
+  const stores = layout === 'v1' ? V1_STORES : V4_STORES;
+  const records: Record<string, unknown[]> = layout === 'v1' ? fixture.stores : { ...fixture.stores, items: [], topicItems: topicRecords(fixture.stores.items) };
   return new Promise((resolvePromise, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = () => {
       const db = request.result;
-      for (const [store, { keyPath, indexes }] of Object.entries(V1_STORES)) {
+      for (const [store, { keyPath, indexes }] of Object.entries(stores)) {
         const objectStore = db.createObjectStore(store, { keyPath });
         for (const [indexName, path] of indexes) objectStore.createIndex(indexName, path);
       }
@@ -31,8 +49,8 @@ function writeRawDatabase(name: string, version: number, extraStore?: string): P
     };
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction(Object.keys(V1_STORES), 'readwrite');
-      for (const [store, records] of Object.entries(fixture.stores)) for (const record of records) tx.objectStore(store).put(record);
+      const tx = db.transaction(Object.keys(stores), 'readwrite');
+      for (const store of Object.keys(stores)) for (const record of records[store] ?? []) tx.objectStore(store).put(record);
       tx.oncomplete = () => (db.close(), resolvePromise());
       tx.onerror = () => reject(tx.error);
     };
@@ -47,27 +65,31 @@ const rawVersion = (name: string) =>
   });
 
 describe('database versions', () => {
-  it('opens a database written by version 1, upgrades it (dialogues by role) and finds all data, indexes included', async () => {
+  it('opens a database written by version 1, upgrades it (dialogues by role, items by topic) and finds all data', async () => {
     const name = `v1-${Math.random()}`;
-    await writeRawDatabase(name, fixture.idbVersion);
+    await writeRawDatabase(name, fixture.idbVersion, 'v1');
     const { db, readOnly } = await openSamtaleDatabase(name);
     expect(readOnly).toBe(false);
     expect(await db.dialogues.count()).toBe(fixture.stores.dialogues.length);
-    expect(await db.items.count()).toBe(fixture.stores.items.length);
+    expect(await itemTable(db).count()).toBe(fixture.stores.items.length);
     const dialogueId = fixture.stores.items[0]!.dialogueId as string;
-    expect(await db.items.where('dialogueId').equals(dialogueId).count()).toBe(fixture.stores.items.filter((i) => i.dialogueId === dialogueId).length);
-    expect(await db.items.where('[dialogueId+kind]').equals([dialogueId, 'plan']).count()).toBe(2);
+    expect(await itemTable(db).ofDialogue(dialogueId)).toHaveLength(fixture.stores.items.filter((i) => i.dialogueId === dialogueId).length);
+    expect((await itemTable(db).ofDialogue(dialogueId)).filter((item) => item.kind === 'plan')).toHaveLength(2);
+    // Versions 3 and 4: every item, as it was, in its dialogue's topic record; the store of single items is gone.
+    expect(await itemTable(db).toArray()).toEqual([...fixture.stores.items].sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)));
+    expect(await db.topicItems.count()).toBe(topicRecords(fixture.stores.items).length);
+    expect(db.backendDB().objectStoreNames.contains('items')).toBe(false);
     expect((await readPreferences(db))?.myName).toBe('Kari');
     // Version 2's index, built from version 1's records.
     expect(await ownDialogues(db)).toHaveLength(fixture.stores.dialogues.filter((d) => d.role === 'employee').length);
     expect(await db.dialogues.where('role').equals('manager').count()).toBe(fixture.stores.dialogues.filter((d) => d.role === 'manager').length);
-    expect(await rawVersion(name)).toBe(20);
+    expect(await rawVersion(name)).toBe(40);
     db.close();
   });
 
   it('opens a database written by a newer version read-only, shows its data, and never writes to it', async () => {
     const name = `newer-${Math.random()}`;
-    await writeRawDatabase(name, 30, 'somethingNew');
+    await writeRawDatabase(name, 50, 'v4', 'somethingNew');
     const { db, readOnly } = await openSamtaleDatabase(name);
     expect(readOnly).toBe(true);
     const store = createStore(async () => ({ db, readOnly }), { debounceMs: 5 });
@@ -88,6 +110,6 @@ describe('database versions', () => {
     expect(JSON.parse(before).data.items).toHaveLength(fixture.stores.items.length);
     store.stop();
     db.close();
-    expect(await rawVersion(name)).toBe(30);
+    expect(await rawVersion(name)).toBe(50);
   });
 });

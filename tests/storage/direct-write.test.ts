@@ -5,23 +5,24 @@ import { createDialogue } from '../../lib/storage/dialogue-records';
 import { saveItem } from '../../lib/storage/item-writes';
 import { changedParts, connectionOf, type RecordWrite } from '../../lib/storage/direct-write';
 import type { Item } from '../../lib/domain/schema';
-import { freshDatabase, sampleDialogueInput } from '../helpers';
+import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
 const keysOf = (set: unknown) => [...(set as RangeSet)].map((node) => node.from);
 
 describe('writes below Dexie', () => {
   const item = { id: 'i1', dialogueId: 'd1', topicId: 't1', kind: 'point', text: 'old', updatedAt: '2026-01-01T00:00:00.000Z' };
+  const record = { dialogueId: 'd1', topicId: 't1', items: [item] };
   const dialogue = { id: 'd1', role: 'employee', employeeId: null, plannedDate: '2026-12-01', updatedAt: '2026-01-01T00:00:00.000Z' };
   const cases: Array<{ name: string; writes: RecordWrite[]; parts: Record<string, unknown[]> }> = [
     {
-      name: 'a changed item: its key and its index values',
-      writes: [{ table: 'items', before: item, after: { ...item, text: 'new' } }],
-      parts: { '': ['i1'], dialogueId: ['d1'], '[dialogueId+kind]': [['d1', 'point']] },
+      name: "a changed item: its topic record's key (dialogue and topic)",
+      writes: [{ table: 'topicItems', before: record, after: { ...record, items: [{ ...item, text: 'new' }] } }],
+      parts: { '': [['d1', 't1']] },
     },
     {
-      name: 'a new item: also as a key no query has seen',
-      writes: [{ table: 'items', before: undefined, after: item }],
-      parts: { '': ['i1'], ':dels': ['i1'], dialogueId: ['d1'], '[dialogueId+kind]': [['d1', 'point']] },
+      name: "a topic's first item: also as a key no query has seen",
+      writes: [{ table: 'topicItems', before: undefined, after: record }],
+      parts: { '': [['d1', 't1']], ':dels': [['d1', 't1']] },
     },
     {
       name: 'a moved dialogue: the index value it had and the one it has (no key for an empty field)',
@@ -46,10 +47,15 @@ describe('writes below Dexie', () => {
     const note = buildItem({ kind: 'point', dialogueId: created.id, topicId: 't1' });
     await saveItem(db, note, { text: 'first' });
     const seen: string[] = [];
-    const subscription = liveQuery(() => db.items.where('dialogueId').equals(created.id).toArray()).subscribe((items: Item[]) => seen.push(items.map((i) => i.text).join()));
+    const subscription = liveQuery(() => itemTable(db).ofDialogue(created.id)).subscribe((items: Item[]) => seen.push(items.map((i) => i.text).join()));
     await expect.poll(() => seen).toEqual(['first']);
     await saveItem(db, note, { text: 'second' });
     await expect.poll(() => seen).toEqual(['first', 'second']);
+    // Another dialogue's write is not this query's: it is not read again.
+    const other = await createDialogue(db, sampleDialogueInput());
+    await saveItem(db, buildItem({ kind: 'point', dialogueId: other.id, topicId: 't1' }), { text: 'elsewhere' });
+    await saveItem(db, note, { text: 'third' });
+    await expect.poll(() => seen).toEqual(['first', 'second', 'third']);
     subscription.unsubscribe();
   });
 
@@ -69,6 +75,6 @@ describe('writes below Dexie', () => {
   it('opens a database not opened yet, as Dexie would', async () => {
     const db = await freshDatabase();
     db.close({ disableAutoOpen: false });
-    expect((await connectionOf(db)).objectStoreNames.contains('items')).toBe(true);
+    expect((await connectionOf(db)).objectStoreNames.contains('topicItems')).toBe(true);
   });
 });
