@@ -41,7 +41,8 @@ export async function applyTakeIn(db: SamtaleDatabase, dialogueId: string, write
     const stored = write.update.map((update) => byId.get(update.id));
     if (stored.some((item, index) => item?.updatedAt !== write.update[index]!.seenUpdatedAt)) throw new ChangedMeanwhile();
     // An added item is new to the dialogue (as a key is to a store: adding one that is there aborts it all).
-    if (write.add.some((item) => byId.has(item.id))) throw new Dexie.ConstraintError(`Item ${write.add.find((item) => byId.has(item.id))!.id} is already there`);
+    const taken = write.add.find((item) => byId.has(item.id));
+    if (taken) throw new Dexie.ConstraintError(`Item ${taken.id} is already there`);
     const added = write.add.map((item) => ({ ...item, dialogueId }));
     await putItems(db, [...added, ...stored.map((item, index) => ({ ...item!, ...write.update[index]!.changes, updatedAt: now }) as Item)]);
     await db.dialogues.update(dialogueId, { ...write.dialogueChanges, updatedAt: now });

@@ -38,8 +38,8 @@ function outcomeAgainst(expected: ExpectedItem | undefined, before: Item | undef
  * the first time. `touchDialogue` moves the dialogue's updatedAt too; the panel does that at most once a minute
  * while typing, since every moved dialogue makes the dialogue list and other panels read it again. This is the
  * write behind every keystroke, so it goes straight to IndexedDB (see direct-write.ts): one transaction that
- * reads the stored item (in its topic's record) and writes the record back with the item changed. With `expected`, it writes only over what the writer saw;
- * `touched` names the fields the user changed (sealed changes hold every word).
+ * reads the item's topic record and writes the record back with the item changed. With `expected`, it writes only
+ * over what the writer saw; `touched` names the fields the user changed (sealed changes hold every word).
  */
 export async function saveItem(
   db: SamtaleDatabase,
