@@ -68,7 +68,7 @@ export async function writeAllOrNothing(db: SamtaleDatabase, writes: readonly Ta
         return fail(error);
       }
       onProgress?.(written, total);
-      if (last && tableIndex < planned.length) last.onsuccess = writeBatch;
+      if (last && written < total) last.onsuccess = writeBatch;
     };
     // First what is stored, for the writes that merge with it (its records and the deletions come before the rest).
     const merging = planned.map((write, index) => ({ write, index })).filter(({ write }) => write.mergeWithStored);

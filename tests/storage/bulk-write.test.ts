@@ -59,6 +59,15 @@ describe('writing a whole backup', () => {
     expect(progress).toEqual([[3, 3]]);
   });
 
+  it('says each step once, also when the last record fills a batch', async () => {
+    const db = await freshDatabase();
+    const dialogue = buildDialogue(sampleDialogueInput());
+    const people = Array.from({ length: 1999 }, (_, index) => ({ id: `p${index}`, name: `Person ${index}`, staffCategory: 'academic', turned60: false, createdAt: dialogue.createdAt, updatedAt: dialogue.createdAt }));
+    const progress: Array<[number, number]> = [];
+    await writeAllOrNothing(db, [{ table: 'dialogues', records: [dialogue] }, { table: 'people', records: people }], (written, total) => progress.push([written, total]));
+    expect(progress).toEqual([[2000, 2000]]);
+  });
+
   it('writes nothing when a record cannot be stored', async () => {
     const db = await freshDatabase();
     const dialogue = buildDialogue(sampleDialogueInput());
