@@ -143,6 +143,89 @@ describe('your data', () => {
   });
 });
 
+describe('a database from an earlier Samtale', () => {
+  it('is upgraded when the new version opens it: one record per note becomes one per topic, and every note is there (issue #16)', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const setup = await browser.context.newPage();
+    // An extension page that does not open the database itself: the print view without a request. There, the
+    // database as version 2 of the schema wrote it (IndexedDB version 20), with raw IndexedDB, in place of the one
+    // this version made at its start (its background lets go of it when asked: db.ts).
+    await setup.goto(`chrome-extension://${browser.extensionId}/print.html`);
+    await setup.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          // Asked for together, so that IndexedDB runs the open right after the deletion (requests run in order).
+          indexedDB.deleteDatabase('samtale').onerror = () => reject(new Error('not deleted'));
+          const request = indexedDB.open('samtale', 20);
+          request.onupgradeneeded = () => {
+            const db = request.result;
+            const dialogues = db.createObjectStore('dialogues', { keyPath: 'id' });
+            for (const index of ['updatedAt', 'plannedDate', 'employeeId', 'role']) dialogues.createIndex(index, index);
+            const items = db.createObjectStore('items', { keyPath: 'id' });
+            items.createIndex('dialogueId', 'dialogueId');
+            items.createIndex('[dialogueId+kind]', ['dialogueId', 'kind']);
+            db.createObjectStore('people', { keyPath: 'id' }).createIndex('name', 'name');
+            db.createObjectStore('settings', { keyPath: 'key' });
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['dialogues', 'items'], 'readwrite');
+            const at = '2026-11-01T10:00:00.000Z';
+            tx.objectStore('dialogues').put({
+              id: 'earlier-1', role: 'employee', employeeId: null, employeeName: 'Ola', managerName: 'Kari', plannedDate: '2026-12-01', plannedTime: null,
+              durationMinutes: 90, place: '', staffCategory: 'academic', turned60: false, templateId: 'uio-dialogue-2020', language: 'en', status: 'planned',
+              markedQuestionIds: [], previousDialogueId: null, agreement: { employee: null, manager: null }, coveredTopicIds: [], meetingSeconds: 0,
+              meetingRunningSince: null, createdAt: at, updatedAt: at,
+            });
+            const item = (id: string, topicId: string, kind: string, text: string, minute: number) => ({
+              id, dialogueId: 'earlier-1', topicId, kind, text, sealed: null, sensitive: false, shared: false, origin: null,
+              createdAt: `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`, updatedAt: `2026-11-01T10:${String(minute).padStart(2, '0')}:00.000Z`,
+            });
+            tx.objectStore('items').put(item('i-1', 't1', 'selfAssessment', 'My efforts, written last month', 1));
+            tx.objectStore('items').put(item('i-2', 't3', 'point', 'First point from before the update', 2));
+            tx.objectStore('items').put(item('i-3', 't3', 'point', 'Second point from before the update', 3));
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const page = await browser.openPanel();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    // Topic 1's own efforts (its label is the guide's prompt).
+    await expect.poll(() => page.locator('textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value))).toContain('My efforts, written last month');
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toBe('First point from before the update');
+    expect(await page.getByLabel('Point 2').inputValue()).toBe('Second point from before the update');
+    // Written on after the update, into the topic's record.
+    await addPoint(page, 'Written after the update', 3);
+    await waitUntilSaved(page);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ version: number; stores: string[]; records: Array<{ key: unknown; texts: string[] }> }>((resolve) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const db = request.result;
+            const all = db.transaction('topicItems').objectStore('topicItems').getAll();
+            all.onsuccess = () =>
+              resolve({
+                version: db.version,
+                stores: [...db.objectStoreNames],
+                records: all.result.map((record: { dialogueId: string; topicId: string; items: Array<{ text: string }> }) => ({ key: [record.dialogueId, record.topicId], texts: record.items.map((each) => each.text) })),
+              });
+          };
+        }),
+    );
+    expect(stored.version).toBe(40);
+    expect(stored.stores).toEqual(['dialogues', 'people', 'settings', 'topicItems']);
+    expect(stored.records).toEqual([
+      { key: ['earlier-1', 't1'], texts: ['My efforts, written last month'] },
+      { key: ['earlier-1', 't3'], texts: ['First point from before the update', 'Second point from before the update', 'Written after the update'] },
+    ]);
+  });
+});
+
 describe('a database from a newer Samtale', () => {
   it('is shown read-only with a message and never written to', async () => {
     const browser = await launchExtension();
