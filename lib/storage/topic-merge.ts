@@ -1,5 +1,5 @@
 import type { Item } from '../domain/schema';
-import { topicKeyText, type TopicItems } from './topic-records';
+import { topicKeyOf, topicKeyText, type TopicItems } from './topic-records';
 
 /*
  * Writing items into their topic records (topic-records.ts): a keystroke's write, a file taken in, a restore.
@@ -39,6 +39,6 @@ export function mergeIntoStored(stored: readonly TopicItems[], incoming: readonl
     changed.set(key, base ? withItems(base, record.items) : record);
   }
   const put = [...changed.values()].filter((record) => record.items.length > 0);
-  const emptied = [...changed.values()].filter((record) => record.items.length === 0).map((record) => [record.dialogueId, record.topicId] as [string, string]);
+  const emptied = [...changed.values()].filter((record) => record.items.length === 0).map(topicKeyOf);
   return { put, emptied };
 }
