@@ -62,6 +62,77 @@ const MEETING_SHORTCUTS: Record<string, MeetingShortcut> = { ArrowRight: 'next',
 const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.length + agenda.ownPoints.length + agenda.sharedPoints.length + agenda.privateNotes.length > 0;
 
 /**
+ * An entry's way onto the plan, or a word that it is there already (one entry, one item). Declared here, not in
+ * the view's render: a component made during a render is a new type on every render, and Preact would replace the
+ * button the manager's focus is on each time the meeting clock ticks (issue #27).
+ */
+function AddToPlan({ text, onPlan, onAdd }: { text: string; onPlan: boolean; onAdd: (text: string) => void }) {
+  const { t } = useAreaI18n();
+  return onPlan ? (
+    <span class="tag on-plan">{t('onThePlan')}</span>
+  ) : (
+    <button type="button" class="link small" onClick={() => onAdd(text)} aria-label={`${t('addToPlan')}: ${text}`}>
+      {t('addToPlan')}
+    </button>
+  );
+}
+
+interface ClockProps {
+  dialogue: OpenDialogue['dialogue'];
+  /** Minutes for each topic (lib/domain/meeting.ts). */
+  budget: Map<string, number>;
+  topicIds: string[];
+  topicId: string;
+  onClock: (running: boolean) => void;
+}
+
+/**
+ * The clock, the topic's time and the pace: the only part of the meeting that changes every second, so the only
+ * part that renders every second while the clock runs (the agenda, the notes and the focus in them stay put).
+ */
+function MeetingClock({ dialogue, budget, topicIds, topicId, onClock }: ClockProps) {
+  const { t } = useAreaI18n();
+  const [, tick] = useState(0);
+  const running = dialogue.meetingRunningSince !== null;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  const elapsed = meetingSeconds(dialogue);
+  const topicMinutes = budget.get(topicId)!;
+  const pace = meetingPace(elapsed, dialogue.durationMinutes, budget, topicIds, topicId);
+  // Said once the clock has run: ahead or behind by five minutes or more, and gently near the end.
+  const paceText =
+    elapsed === 0
+      ? null
+      : pace.nearEnd && pace.leftMinutes > 0
+        ? t('meetingNearEnd', { minutes: pace.leftMinutes })
+        : pace.behindMinutes >= 5
+          ? t('meetingBehind', { minutes: pace.behindMinutes })
+          : pace.behindMinutes <= -5
+            ? t('meetingAhead', { minutes: -pace.behindMinutes })
+            : null;
+  return (
+    <>
+      <div class="meeting-clock" role="group" aria-label={t('meetingClock')}>
+        <p>
+          <span data-testid="meeting-elapsed">{clock(elapsed)}</span> / {t('minutes', { minutes: dialogue.durationMinutes })}
+          {elapsed > dialogue.durationMinutes * 60 && <strong class="over"> {t('meetingOverTime')}</strong>}
+        </p>
+        <button type="button" onClick={() => onClock(!running)}>
+          {running ? t('meetingPause') : elapsed > 0 ? t('meetingResume') : t('meetingStart')}
+        </button>
+      </div>
+      <p class="meta" data-testid="topic-budget">{topicMinutes > 0 ? t('meetingBudget', { minutes: topicMinutes }) : t('meetingBudgetNone')}</p>
+      <p class={pace.nearEnd ? 'meta meeting-pace meeting-pace--end' : 'meta meeting-pace'} data-testid="meeting-pace">
+        {paceText}
+      </p>
+    </>
+  );
+}
+
+/**
  * The meeting: a focused agenda topic by topic, notes and conclusions, topics ticked off, the time against the
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
  */
@@ -74,16 +145,9 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   /** The words last added to the plan, announced where the manager is looking. */
   const [added, setAdded] = useState<string | null>(null);
-  const [, tick] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   /** The shortcuts' actions as of the last render (the listener is added once). */
   const shortcutsRef = useRef<Record<MeetingShortcut, () => unknown>>({ next: () => 0, previous: () => 0, covered: () => 0, addNote: () => 0 });
-  const running = dialogue.meetingRunningSince !== null;
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => tick((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, [running]);
   useEffect(() => heading.current?.focus(), [topic.id]);
   // Shortcuts for what a manager does many times an hour (listed in the view). Alt+Shift, by the key's place on
   // the keyboard: no character is typed into the field that has focus, and no browser shortcut is taken.
@@ -100,24 +164,10 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
     return () => removeEventListener('keydown', onKey);
   }, [showingEmployee]);
 
-  const elapsed = meetingSeconds(dialogue);
   // Time for the topics with something to discuss, and for the two every dialogue goes through.
   const discussed = new Set([followUpTopicId(guide), planTopicId(guide), ...guide.topics.filter((each) => hasAgenda(agendaOf(each, open))).map((each) => each.id)]);
   const topicIds = guide.topics.map((each) => each.id);
   const budget = minutesPerTopic(dialogue.durationMinutes, topicIds, discussed);
-  const topicMinutes = budget.get(topic.id)!;
-  const pace = meetingPace(elapsed, dialogue.durationMinutes, budget, topicIds, topic.id);
-  // Said once the clock has run: ahead or behind by five minutes or more, and gently near the end.
-  const paceText =
-    elapsed === 0
-      ? null
-      : pace.nearEnd && pace.leftMinutes > 0
-        ? t('meetingNearEnd', { minutes: pace.leftMinutes })
-        : pace.behindMinutes >= 5
-          ? t('meetingBehind', { minutes: pace.behindMinutes })
-          : pace.behindMinutes <= -5
-            ? t('meetingAhead', { minutes: -pace.behindMinutes })
-            : null;
   const covered = new Set(dialogue.coveredTopicIds);
   const note = actions.meetingNote(topic.id);
   const conclusion = actions.conclusion(topic.id);
@@ -127,23 +177,11 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
     const found = open.items.find((item) => item.kind === 'conclusion' && item.topicId === each.id && item.text.trim() !== '');
     return found ? [{ topic: each, text: found.text }] : [];
   });
-  // An entry already on the plan says so instead of offering to add it again (one entry, one item).
-  const AddToPlan = ({ text }: { text: string }) =>
-    isOnPlan(open.items, text) ? (
-      <span class="tag on-plan">{t('onThePlan')}</span>
-    ) : (
-      <button
-        type="button"
-        class="link small"
-        onClick={() => {
-          actions.addToPlan(text, topic.id);
-          setAdded(text);
-        }}
-        aria-label={`${t('addToPlan')}: ${text}`}
-      >
-        {t('addToPlan')}
-      </button>
-    );
+  const addToPlan = (text: string) => {
+    actions.addToPlan(text, topic.id);
+    setAdded(text);
+  };
+  const planButton = (text: string) => <AddToPlan text={text} onPlan={isOnPlan(open.items, text)} onAdd={addToPlan} />;
 
   shortcutsRef.current = {
     next: () => index < guide.topics.length - 1 && onTopic(index + 1),
@@ -151,9 +189,7 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
     covered: () => actions.setCovered(topic.id, !covered.has(topic.id)),
     addNote: () => {
       const text = note.text.trim();
-      if (text === '' || isOnPlan(open.items, text)) return;
-      actions.addToPlan(text, topic.id);
-      setAdded(text);
+      if (text !== '' && !isOnPlan(open.items, text)) addToPlan(text);
     },
   };
 
@@ -170,19 +206,7 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
           {t('showToEmployee')}
         </button>
       </div>
-      <div class="meeting-clock" role="group" aria-label={t('meetingClock')}>
-        <p>
-          <span data-testid="meeting-elapsed">{clock(elapsed)}</span> / {t('minutes', { minutes: dialogue.durationMinutes })}
-          {elapsed > dialogue.durationMinutes * 60 && <strong class="over"> {t('meetingOverTime')}</strong>}
-        </p>
-        <button type="button" onClick={() => actions.setClock(!running)}>
-          {running ? t('meetingPause') : elapsed > 0 ? t('meetingResume') : t('meetingStart')}
-        </button>
-      </div>
-      <p class="meta" data-testid="topic-budget">{topicMinutes > 0 ? t('meetingBudget', { minutes: topicMinutes }) : t('meetingBudgetNone')}</p>
-      <p class={pace.nearEnd ? 'meta meeting-pace meeting-pace--end' : 'meta meeting-pace'} data-testid="meeting-pace">
-        {paceText}
-      </p>
+      <MeetingClock dialogue={dialogue} budget={budget} topicIds={topicIds} topicId={topic.id} onClock={actions.setClock} />
       <TopicNav topics={guide.topics} currentIndex={index} preparedTopicIds={covered} doneLabel={t('topicCovered')} progress={t('topicsCovered', { done: covered.size, total: guide.topics.length })} onSelect={onTopic} />
 
       <h2 ref={heading} tabIndex={-1}>
@@ -198,17 +222,17 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
       <ul class="agenda">
         {agenda.questions.map((question) => (
           <li key={question.id}>
-            <span class="tag">{t('entryQuestion')}</span> {question.text} <AddToPlan text={question.text} />
+            <span class="tag">{t('entryQuestion')}</span> {question.text} {planButton(question.text)}
           </li>
         ))}
         {agenda.sharedPoints.map((item) => (
           <li key={item.id}>
-            <span class="tag">{t('sharedBy', { name: item.origin!.by })}</span> <span class="doc-text">{item.text}</span> <AddToPlan text={item.text} />
+            <span class="tag">{t('sharedBy', { name: item.origin!.by })}</span> <span class="doc-text">{item.text}</span> {planButton(item.text)}
           </li>
         ))}
         {agenda.ownPoints.map((item) => (
           <li key={item.id}>
-            <span class="tag">{t('entryPoint')}</span> <span class="doc-text">{item.text}</span> <AddToPlan text={item.text} />
+            <span class="tag">{t('entryPoint')}</span> <span class="doc-text">{item.text}</span> {planButton(item.text)}
           </li>
         ))}
         {agenda.privateNotes.map((item) =>
@@ -235,7 +259,7 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
       </p>
 
       <TextField label={t('meetingNoteLabel')} value={note.text} onInput={(text) => actions.edit(note, { text })} />
-      {note.text.trim() !== '' && <AddToPlan text={note.text.trim()} />}
+      {note.text.trim() !== '' && planButton(note.text.trim())}
       <TextField label={t('conclusionLabel')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
 
       {planHere.length > 0 && (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Conflict } from '../../lib/state/drafts';
 import type { Item } from '../../lib/domain/schema';
 import { ITEM_TEXT_FIELDS } from '../../lib/domain/values';
@@ -20,6 +21,13 @@ interface Props {
  */
 export function ConflictNotice({ conflict, onResolve }: Props) {
   const { t } = useAreaI18n();
+  const notice = useRef<HTMLElement>(null);
+  // A deleted dialogue takes the field being typed in with it: the focus (and any key still pressed) comes here, to
+  // the words kept, instead of to nothing. A field that is still there keeps its focus.
+  useEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    (notice.current?.querySelector('textarea') ?? notice.current)?.focus();
+  }, []);
   const message = {
     changed: t('conflictChanged'),
     removed: t('conflictRemoved'),
@@ -32,7 +40,7 @@ export function ConflictNotice({ conflict, onResolve }: Props) {
     </label>
   );
   return (
-    <section class="problem conflict" role="alert" aria-label={message}>
+    <section ref={notice} tabIndex={-1} class="problem conflict" role="alert" aria-label={message}>
       <p>{message}</p>
       {conflict.mine && version(t('conflictMine'), conflict.mine)}
       {conflict.theirs && version(t('conflictTheirs'), conflict.theirs)}

@@ -18,7 +18,7 @@ export function ItemListEditor<T extends { id: string }>({ heading, hint, empty,
   const list = useRef<HTMLOListElement>(null);
   const count = useRef(items.length);
   // After "add", move focus into the new entry so keyboard users can type straight away (its fields may load
-  // a moment later: then as soon as they appear).
+  // a moment later: then as soon as they appear, however slow the machine, unless the user has moved on).
   useEffect(() => {
     const added = items.length > count.current;
     count.current = items.length;
@@ -30,13 +30,15 @@ export function ItemListEditor<T extends { id: string }>({ heading, hint, empty,
       return field !== null;
     };
     if (focusField()) return;
-    const observer = new MutationObserver(() => focusField() && observer.disconnect());
-    observer.observe(root, { childList: true, subtree: true });
-    const giveUp = setTimeout(() => observer.disconnect(), 2000);
-    return () => {
+    const stop = () => {
       observer.disconnect();
-      clearTimeout(giveUp);
+      removeEventListener('focusin', stop);
     };
+    const observer = new MutationObserver(() => focusField() && stop());
+    observer.observe(root, { childList: true, subtree: true });
+    // The user's own move of focus (by key or click) wins over the field that has not appeared yet.
+    addEventListener('focusin', stop);
+    return stop;
   }, [items.length]);
   return (
     <section class="item-list">

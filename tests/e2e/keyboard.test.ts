@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getGuide } from '../../lib/guide/bundled';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, managerAddsAndPlans } from './steps';
+import { addPoint, managerAddsAndPlans, waitUntilSaved } from './steps';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -100,6 +100,50 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('Delete dialogue: 1 December 2026');
     expect(await page.locator('.dialogue-list li').count()).toBe(1);
+  });
+
+  it('keeps focus where the manager left it while the meeting clock ticks (issue #27)', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await managerAddsAndPlans(page);
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, 'A course in supervision');
+    await waitUntilSaved(page);
+    await page.getByRole('button', { name: 'Meeting mode' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Meeting with Ola Nordmann');
+    const elapsed = page.getByTestId('meeting-elapsed');
+    const seconds = async () => {
+      const [minutes, rest] = (await elapsed.textContent())!.split(':');
+      return Number(minutes) * 60 + Number(rest);
+    };
+    /** Waits for the clock to show three more seconds: three renders of the running meeting. */
+    const threeTicks = async () => {
+      const from = await seconds();
+      await expect.poll(seconds).toBeGreaterThanOrEqual(from + 3);
+    };
+
+    await page.getByRole('button', { name: 'Start the clock' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Pause');
+    await threeTicks();
+    expect(await focused(page)).toBe('Pause');
+
+    await page.getByRole('button', { name: 'Add to plan: A course in supervision' }).focus();
+    await threeTicks();
+    expect(await focused(page)).toBe('Add to plan: A course in supervision');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Item 1' }).waitFor();
+
+    // Pause, resume and pause again, the focus on the same button all along.
+    await tabTo(page, 'Pause');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Resume');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Pause');
+    await threeTicks();
+    expect(await focused(page)).toBe('Pause');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('Resume');
   });
 
   it('holds a whole meeting without the mouse (issue #19)', async () => {

@@ -56,16 +56,23 @@ describe('two windows on one dialogue', () => {
     await right.keyboard.press('End');
     const words = ' and more words typed while the other window deletes this dialogue'.repeat(4);
     const typing = right.keyboard.type(words, { delay: 30 });
+    // The deletion starts once some of the words are in the field (as fast or as slow as this machine types them).
+    await expect.poll(() => right.getByLabel(selfAssessment).inputValue()).toMatch(/^start and/);
     await left.getByRole('button', { name: 'My dialogues' }).click();
     await left.getByRole('button', { name: 'Delete dialogue: 1 December 2026' }).click();
     await left.getByRole('dialog', { name: 'Delete this dialogue?' }).getByRole('button', { name: 'Delete' }).click();
 
     const notice = right.getByRole('alert', { name: /deleted in another window/ });
     await expect.poll(() => notice.count()).toBe(1);
-    await typing;
     const kept = await notice.getByLabel('What you wrote here').inputValue();
-    expect(kept.startsWith('start and more words')).toBe(true);
+    // What had been typed when the notice came: more than what was saved before, and just what was typed.
+    expect(kept.startsWith('start and')).toBe(true);
     expect(('start' + words).startsWith(kept)).toBe(true);
+    // The field is gone with its dialogue: the keys pressed after the notice came land in the notice, which keeps
+    // what it showed (read-only), so nothing typed afterwards is taken for saved, and the user is where the news is.
+    await expect.poll(() => notice.evaluate((section) => section.contains(document.activeElement))).toBe(true);
+    await typing;
+    expect(await notice.getByLabel('What you wrote here').inputValue()).toBe(kept);
     await expect.poll(() => right.getByRole('heading', { level: 1 }).textContent()).not.toMatch(/^Dialogue:/);
     await notice.getByRole('button', { name: 'Let it go' }).click();
     await expect.poll(() => notice.count()).toBe(0);

@@ -20,7 +20,12 @@ function fakeRuntime() {
   return { browser, connect };
 }
 
+/**
+ * For what must not happen: a moment for a write that should not come. What must happen is waited for (expect.poll),
+ * however slow the machine.
+ */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const waitFor = { timeout: 10_000 };
 
 let db: SamtaleDatabase;
 beforeEach(async () => {
@@ -34,8 +39,7 @@ describe('the background writes a closing panel’s last edits', () => {
     const dialogue = await createDialogue(db, sampleDialogueInput());
     const item = buildItem({ kind: 'point', dialogueId: dialogue.id, topicId: 't2' });
     connect(PANEL_PORT_NAME, 'samtale-id')({ type: 'flushDrafts', drafts: [{ item, changes: { text: 'last words' } }] });
-    await settle();
-    expect((await itemTable(db).get(item.id))?.text).toBe('last words');
+    await expect.poll(async () => (await itemTable(db).get(item.id))?.text, waitFor).toBe('last words');
   });
 
   it('writes only over what the closing panel saw; its words that met another window’s change become a point beside it', async () => {
@@ -52,9 +56,9 @@ describe('the background writes a closing panel’s last edits', () => {
         { item: kept, changes: { text: 'written as seen' }, expected: { exists: true, fields: { text: 'start' } } },
       ],
     });
-    await settle();
+    // The drafts are written in order: the second one's write is the last.
+    await expect.poll(async () => (await itemTable(db).get(kept.id))?.text, waitFor).toBe('written as seen');
     expect((await itemTable(db).get(note.id))?.text).toBe('changed in another window');
-    expect((await itemTable(db).get(kept.id))?.text).toBe('written as seen');
     const beside = (await itemTable(db).ofDialogue(dialogue.id)).filter((item) => item.id !== note.id && item.id !== kept.id);
     expect(beside).toMatchObject([{ kind: 'point', topicId: 't2', text: 'closing panel words' }]);
   });

@@ -4,14 +4,8 @@ import { canonicalJson } from '../../lib/files/restore';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createStore, type Store } from '../../lib/state/store';
 import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
+import { until } from './slice-helpers';
 
-const until = async (condition: () => boolean, timeoutMs = 3000) => {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
 
 const SECRET = 'I am thinking about leaving – æøå 😬';
 let db: SamtaleDatabase;

@@ -3,8 +3,11 @@ import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createConnection, type Connection } from '../../lib/state/connection';
 import { createProblems, type Problems } from '../../lib/state/problems';
 
-/** Waits until a condition holds (live queries and writes answer asynchronously). */
-export const until = async (condition: () => boolean, timeoutMs = 2000): Promise<void> => {
+/**
+ * Waits until a condition holds (live queries and writes answer asynchronously). The time is a safety net for a
+ * busy machine, not a speed budget: a condition met in 5 ms here can take seconds with both CPUs loaded.
+ */
+export const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');

@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vit
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createStore, type Store } from '../../lib/state/store';
 import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
+import { until } from './slice-helpers';
 
-const until = async (condition: () => boolean, timeoutMs = 2000): Promise<void> => {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-};
 
 let db: SamtaleDatabase;
 let store: Store;
