@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { visibleGroups } from '../../lib/guide/questions';
+import { groupsOfCopy } from '../../lib/guide/questions';
+import { noticesOfCopy } from '../../lib/guide/manager-questions';
+import { otherMarks, otherPartyName } from '../../lib/domain/authorship';
 import { formatDate } from '../../lib/i18n';
 import { preparedTopics } from '../../lib/domain/progress';
 import type { DialogueStatus } from '../../lib/domain/schema';
@@ -7,7 +9,7 @@ import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { STATUS_LABEL } from '../ui/labels';
 import { TopicNav } from './TopicNav';
 import { TopicPage, type TopicPageActions } from './TopicPage';
-import { useI18n } from '../ui/i18n';
+import { useAreaI18n } from '../ui/i18n';
 import { TopicPager } from './TopicPager';
 
 interface Props {
@@ -30,7 +32,7 @@ const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'p
 
 /** A dialogue: the topics in order, with progress, free navigation and the current topic. */
 export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement, exchange, wording }: Props) {
-  const { t, language } = useI18n();
+  const { t, language } = useAreaI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
   const index = Math.min(Math.max(topicIndex, 0), topics.length - 1);
@@ -70,8 +72,12 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
       <TopicPage
         key={topic.id}
         topic={topic}
-        groups={visibleGroups(topic, dialogue.turned60)}
+        role={dialogue.role}
+        otherName={otherPartyName(dialogue) || t(dialogue.role === 'manager' ? 'responsibleEmployee' : 'responsibleManager')}
+        groups={groupsOfCopy(guide, topic, dialogue)}
+        notices={noticesOfCopy(guide, topic, dialogue.role)}
         markedQuestionIds={marked}
+        otherMarkedQuestionIds={new Set(otherMarks(dialogue))}
         items={items.filter((item) => item.topicId === topic.id || (item.kind === 'plan' && topic.prompts.followUpPlan !== undefined))}
         hasPreviousDialogue={dialogue.previousDialogueId !== null}
         actions={actions}

@@ -53,6 +53,7 @@ export function NoteSearch({ onSearch, describeDialogue, onOpen }: Props) {
                 {describeDialogue(hit.dialogueId)}
               </button>{' '}
               <span class="meta">{t('searchTopic', { number: hit.topicId.slice(1) })}</span>
+              {hit.by && <span class="tag">{t('sharedBy', { name: hit.by })}</span>}
               <p class="snippet">
                 {hit.before}
                 <mark>{hit.match}</mark>

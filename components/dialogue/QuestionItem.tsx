@@ -1,28 +1,40 @@
 import { useId, useState } from 'preact/hooks';
 import type { GuideQuestion } from '../../lib/guide/types';
+import type { Item } from '../../lib/domain/schema';
 import { TextField } from '../ui/TextField';
-import { useI18n } from '../ui/i18n';
+import { useAreaI18n } from '../ui/i18n';
 
 interface Props {
   question: GuideQuestion;
   marked: boolean;
+  /** The other party marked it too, or alone (issue #28): their name, beside this copy's own mark. */
+  markedBy: string | null;
+  /** The other party's note on it, as they shared it: shown as theirs. */
+  theirNote: Item | null;
   note: string;
   onMark: (marked: boolean) => void;
   onNote: (text: string) => void;
 }
 
 /** One example question: a box to mark it for the dialogue and a private note, opened on demand. */
-export function QuestionItem({ question, marked, note, onMark, onNote }: Props) {
-  const { t } = useI18n();
+export function QuestionItem({ question, marked, markedBy, theirNote, note, onMark, onNote }: Props) {
+  const { t } = useAreaI18n();
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const noteId = useId();
   const showNote = noteOpen || note !== '';
   return (
-    <li class={`question${marked ? ' question--marked' : ''}`} data-question-id={question.id}>
+    <li class={`question${marked ? ' question--marked' : ''}${markedBy ? ' question--theirs' : ''}`} data-question-id={question.id}>
       <label class="choice">
         <input type="checkbox" checked={marked} onChange={(event) => onMark(event.currentTarget.checked)} />
         <span>{question.text}</span>
       </label>
+      {markedBy && <span class="tag tag--theirs">{t('wantsToRaise', { name: markedBy })}</span>}
+      {theirNote && (
+        <blockquote class="from-other" data-item-id={theirNote.id}>
+          <p class="meta">{t('otherNoteOnQuestion', { name: theirNote.origin!.by })}</p>
+          <p class="doc-text">{theirNote.text}</p>
+        </blockquote>
+      )}
       {note === '' && (
         // Named by its question: a screen reader's list of buttons tells one note from the next (issue #19).
         <button type="button" class="link" aria-label={`${t('noteOnQuestion')}: ${question.text}`} aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>

@@ -1,14 +1,15 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GuideQuestionGroup, GuideTopic } from '../../lib/guide/types';
+import type { GuideNotice, GuideQuestionGroup, GuideTopic } from '../../lib/guide/types';
 import type { ItemChanges } from '../../lib/domain/dialogues';
-import type { Item, ItemOf } from '../../lib/domain/schema';
+import type { Item, ItemOf, Role } from '../../lib/domain/schema';
+import { formatDate } from '../../lib/i18n';
 import { ItemListEditor } from '../plan/ItemListEditor';
 import { Notice } from '../ui/Notice';
 import { lazyComponent } from '../panel/lazy';
 import { QuestionItem } from './QuestionItem';
 import { TextField } from '../ui/TextField';
-import { useI18n } from '../ui/i18n';
+import { useAreaI18n } from '../ui/i18n';
 
 // The plan's fields (topic 7) load when a plan item is first shown.
 const PlanItemFields = lazyComponent(() => import('../plan/PlanItemFields').then((module) => module.PlanItemFields));
@@ -29,8 +30,16 @@ export interface TopicPageActions {
 
 interface Props {
   topic: GuideTopic;
+  /** Whose copy this is (issue #28): the employee's asks the employee's questions, the manager's the manager's. */
+  role: Role;
+  /** The other party, by name: their entries are shown as theirs. */
+  otherName: string;
   groups: GuideQuestionGroup[];
+  /** The topic's notices, as the copy's owner reads them. */
+  notices: GuideNotice[];
   markedQuestionIds: ReadonlySet<string>;
+  /** The questions the other party marked and shared. */
+  otherMarkedQuestionIds: ReadonlySet<string>;
   items: Item[];
   hasPreviousDialogue: boolean;
   actions: TopicPageActions;
@@ -44,10 +53,17 @@ interface Props {
   wording?: ComponentChildren;
 }
 
-function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'markedQuestionIds' | 'actions'> & { group: GuideQuestionGroup }) {
-  const { t } = useI18n();
+type GroupProps = Pick<Props, 'markedQuestionIds' | 'otherMarkedQuestionIds' | 'otherName' | 'actions'> & {
+  group: GuideQuestionGroup;
+  /** The other party's notes on questions, by question id. */
+  otherNotes: ReadonlyMap<string, Item>;
+};
+
+function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, otherName, otherNotes, actions }: GroupProps) {
+  const { t } = useAreaI18n();
   const sensitive = group.kind === 'harassment';
   const markedHere = group.questions.filter((question) => markedQuestionIds.has(question.id)).length;
+  const theirsHere = group.questions.filter((question) => otherMarkedQuestionIds.has(question.id)).length;
   // The harassment questions are offered discreetly: closed until asked for, unless already in use.
   const [open, setOpen] = useState(!sensitive || markedHere > 0);
   const headingId = `group-${group.questions[0]?.id ?? group.kind}`;
@@ -72,7 +88,10 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
             </a>
           </p>
         )}
-      <p class="meta">{t('questionsMarkedInTopic', { count: markedHere, total: group.questions.length })}</p>
+      <p class="meta">
+        {t('questionsMarkedInTopic', { count: markedHere, total: group.questions.length })}
+        {theirsHere > 0 && ` · ${t('questionsMarkedByOther', { count: theirsHere, name: otherName })}`}
+      </p>
       <ul class="questions">
         {open &&
           group.questions.map((question) => {
@@ -82,6 +101,8 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
                 key={question.id}
                 question={question}
                 marked={markedQuestionIds.has(question.id)}
+                markedBy={otherMarkedQuestionIds.has(question.id) ? otherName : null}
+                theirNote={otherNotes.get(question.id) ?? null}
                 note={answer.text}
                 onMark={(marked) => actions.mark(question.id, marked)}
                 onNote={(text) => actions.edit(answer, { text })}
@@ -95,15 +116,34 @@ function QuestionGroup({ group, markedQuestionIds, actions }: Pick<Props, 'marke
 }
 
 /** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
-export function TopicPage({ topic, groups, markedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
-  const { t } = useI18n();
+/** The other party's entries of one kind, as theirs: shown, never edited or removed here (issue #28). */
+function TheirEntries({ heading, items, render }: { heading: string; items: Item[]; render?: (item: Item) => ComponentChildren }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="their-entries">
+      <h3>{heading}</h3>
+      {items.map((item) => (
+        <blockquote class="from-other" key={item.id} data-item-id={item.id}>
+          <p class="doc-text">{item.text}</p>
+          {render?.(item)}
+        </blockquote>
+      ))}
+    </section>
+  );
+}
+
+export function TopicPage({ topic, role, otherName, groups, notices, markedQuestionIds, otherMarkedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
+  const { t, language } = useAreaI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
   useEffect(() => heading.current?.focus(), [topic.id]);
   const hasPlan = topic.prompts.followUpPlan !== undefined;
   useEffect(() => void (hasPlan && PlanItemFields.preload().catch(() => undefined)), [hasPlan]);
-  const points = items.filter((item): item is ItemOf<'point'> => item.kind === 'point');
-  const goals = items.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
+  const own = items.filter((item) => item.origin === null);
+  const theirs = items.filter((item) => item.origin !== null && item.text.trim() !== '');
+  const points = own.filter((item): item is ItemOf<'point'> => item.kind === 'point');
+  const goals = own.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
+  const theirNotes = new Map(theirs.filter((item): item is ItemOf<'answer'> => item.kind === 'answer').map((item) => [item.questionId, item]));
   const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
   const conclusion = actions.conclusion(topic.id);
   /** What the other party concluded on this topic (the manager's outcome, on the employee's side): shown, not edited. */
@@ -121,7 +161,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
           <p>{paragraph}</p>
         ))}
       </details>
-      {topic.notices.map((notice) => (
+      {notices.map((notice) => (
         <Notice notice={notice} />
       ))}
 
@@ -133,7 +173,7 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
         </section>
       )}
 
-      {topic.prompts.selfAssessment && (
+      {topic.prompts.selfAssessment && role === 'employee' && (
         <section class="self-assessment">
           <h3>{t('selfAssessmentHeading')}</h3>
           {(() => {
@@ -143,11 +183,37 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
         </section>
       )}
 
+      {/* The employee's own view of their efforts, in the manager's copy only if she shared it: as hers. */}
+      <TheirEntries heading={t('otherSelfAssessmentHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'selfAssessment')} />
+
       {groups.map((group) => (
-        <QuestionGroup key={group.kind} group={group} markedQuestionIds={markedQuestionIds} actions={actions} />
+        <QuestionGroup
+          key={group.kind}
+          group={group}
+          markedQuestionIds={markedQuestionIds}
+          otherMarkedQuestionIds={otherMarkedQuestionIds}
+          otherName={otherName}
+          otherNotes={theirNotes}
+          actions={actions}
+        />
       ))}
 
-      {topic.prompts.goals && (
+      <TheirEntries
+        heading={t('otherGoalsHeading', { name: otherName })}
+        items={theirs.filter((item) => item.kind === 'goal')}
+        render={(item) => {
+          const goal = item as ItemOf<'goal'>;
+          return (
+            <>
+              {goal.deadline && <p class="meta">{t('goalDeadline')}: {formatDate(goal.deadline, language)}</p>}
+              {goal.why.trim() && <p class="meta">{t('goalWhy')}: {goal.why}</p>}
+            </>
+          );
+        }}
+      />
+
+      {/* Goals are the employee's (realistic, timed, within her responsibility): the manager sees those she shared. */}
+      {topic.prompts.goals && role === 'employee' && (
         <ItemListEditor
           heading={t('goalsHeading')}
           hint={topic.prompts.goals}
@@ -183,6 +249,8 @@ export function TopicPage({ topic, groups, markedQuestionIds, items, hasPrevious
       )}
       {topic.prompts.followUpPlan && agreement}
       {topic.prompts.followUpPlan && exchange}
+
+      <TheirEntries heading={t('otherPointsHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'point')} />
 
       <ItemListEditor
         heading={t('ownPointsHeading')}

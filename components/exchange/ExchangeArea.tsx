@@ -15,7 +15,7 @@ import { describeTakeIn } from './describe';
 import { ImportView, type ImportCheck } from './ImportView';
 
 /** What was checked and is waiting for the user's confirmation. */
-type Pending = { kind: 'sharedPoints'; add: Item[]; counterpartDialogueId: string | null } | { kind: 'takeIn'; plan: TakeIn };
+type Pending = { kind: 'sharedPoints'; add: Item[]; marks: string[]; counterpartDialogueId: string | null } | { kind: 'takeIn'; plan: TakeIn };
 
 /**
  * A file from the other party, taken into this dialogue: for the manager, the employee's shared points or plan
@@ -43,18 +43,23 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
 
     if (read.kind === 'sharedPoints') {
       const plan = share.planImport(read.file, current.dialogue, current.items);
-      pending.current = { kind: 'sharedPoints', add: plan.add, counterpartDialogueId: plan.counterpartDialogueId };
+      pending.current = { kind: 'sharedPoints', add: plan.add, marks: plan.marks, counterpartDialogueId: plan.counterpartDialogueId };
       const names = { from: read.file.from.name, employee: dialogue.employeeName };
+      const count = plan.add.length + plan.marks.length;
+      const questionText = (questionId: string) => current.guide.topics.flatMap((topic) => topic.groups.flatMap((group) => group.questions)).find((question) => question.id === questionId)?.text ?? questionId;
       return {
         ok: true,
-        summary: t('importWillAdd', { count: plan.add.length, name: read.file.from.name }),
-        add: plan.add.map((item) => ({ id: item.id, text: item.text })),
+        summary: t('importWillAdd', { count, name: read.file.from.name }),
+        add: [
+          ...plan.marks.map((questionId) => ({ id: questionId, text: `${t('wantsToRaise', { name: read.file.from.name })}: ${questionText(questionId)}` })),
+          ...plan.add.map((item) => ({ id: item.id, text: item.text })),
+        ],
         changes: [],
         conflicts: [],
         notes: plan.alreadyThere > 0 ? [t('importAlreadyThere', { count: plan.alreadyThere })] : [],
         confirmations: sameName(read.file.from.name, dialogue.employeeName) ? [] : [{ id: 'otherPerson', problem: t('importOtherPerson', names), confirm: t('importOtherPersonConfirm', names) }],
-        confirmLabel: t('importConfirm', { count: plan.add.length }),
-        nothingNew: plan.add.length === 0,
+        confirmLabel: t('importConfirm', { count }),
+        nothingNew: count === 0,
       };
     }
 
@@ -110,7 +115,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     if (!waiting) return { ok: false, message: t('exchangeChangedMeanwhile') };
     let request: TakeInRequest;
     if (waiting.kind === 'sharedPoints') {
-      request = { add: waiting.add, update: [], dialogueChanges: waiting.counterpartDialogueId ? { counterpartDialogueId: waiting.counterpartDialogueId } : {} };
+      request = { add: waiting.add, otherMarks: waiting.marks, update: [], dialogueChanges: waiting.counterpartDialogueId ? { counterpartDialogueId: waiting.counterpartDialogueId } : {} };
     } else {
       const { withChoices } = await import('../../lib/files/take-in');
       request = { add: waiting.plan.add, update: withChoices(waiting.plan, choices, open.items, nowIso()), dialogueChanges: waiting.plan.dialogueChanges };
@@ -119,7 +124,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     pending.current = null;
     if (outcome === 'changedMeanwhile') return { ok: false, message: t('exchangeChangedMeanwhile') };
     if (outcome === 'failed') return { ok: false, message: '' };
-    return { ok: true, message: waiting.kind === 'sharedPoints' ? t('importDone', { count: waiting.add.length }) : t('exchangeDone') };
+    return { ok: true, message: waiting.kind === 'sharedPoints' ? t('importDone', { count: waiting.add.length + waiting.marks.length }) : t('exchangeDone') };
   }
 
   return (

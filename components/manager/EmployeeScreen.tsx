@@ -1,3 +1,4 @@
+import { otherMarks } from '../../lib/domain/authorship';
 import { planItemsOf } from '../../lib/domain/plan';
 import type { ItemOf } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
@@ -23,9 +24,10 @@ export function EmployeeScreen({ open, topicIndex, onTopic, onBack }: Props) {
   const { dialogue, guide } = open;
   const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
   const topic = guide.topics[index]!;
-  const marked = new Set(dialogue.markedQuestionIds);
+  // What the employee marked, not the manager's own marks (the manager's preparation is not on this screen).
+  const marked = new Set(otherMarks(dialogue));
   const questions = visibleGroups(topic, dialogue.turned60).flatMap((group) => group.questions.filter((question) => marked.has(question.id)));
-  const shared = open.items.filter((item) => item.topicId === topic.id && item.origin !== null && (item.kind === 'point' || item.kind === 'goal') && !item.sensitive && item.text.trim() !== '');
+  const shared = open.items.filter((item) => item.topicId === topic.id && item.origin !== null && item.kind !== 'plan' && item.kind !== 'answer' && !item.sensitive && item.text.trim() !== '');
   const conclusion = open.items.find((item) => item.kind === 'conclusion' && item.topicId === topic.id && item.text.trim() !== '');
   const plan = planItemsOf(open.items).filter((item) => item.text.trim() !== '');
   const who = (item: ItemOf<'plan'>) =>

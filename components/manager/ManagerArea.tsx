@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { isOnPlan, newPlanItemFields } from '../../lib/domain/plan';
+import { isOnPlan, newPlanItemFields, planGaps } from '../../lib/domain/plan';
 import { formatDate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
 import { managerOverview } from '../../lib/domain/overview';
@@ -90,7 +90,7 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
       meetingNote: (topicId) => store.singleItem('meetingNote', topicId, {}, topicId),
       conclusion: (topicId) => store.singleItem('conclusion', topicId, {}, topicId),
       edit: (item, changes) => void store.editItem(item, changes),
-      addToPlan: (text, topicId) => void (isOnPlan(open.items, text) || store.addItem({ ...newPlanItemFields(text), dialogueId, topicId })),
+      addToPlan: ({ text, due }, topicId) => void (isOnPlan(open.items, text) || store.addItem({ ...newPlanItemFields(text), due: due ?? null, dialogueId, topicId })),
       back,
       setCovered: (topicId, covered) => void store.setTopicCovered(dialogueId, topicId, covered),
       setClock: (running) => void store.setMeetingClock(dialogueId, running),
@@ -99,7 +99,7 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
         store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
       },
     };
-    const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack)} />;
+    const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} place="meeting" gaps={planGaps(open.items)} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack, 'meeting')} />;
     return (
       <MeetingView
         open={open}

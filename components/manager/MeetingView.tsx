@@ -7,7 +7,9 @@ import { visibleGroups } from '../../lib/guide/questions';
 import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
-import { isOnPlan, planItemsOf } from '../../lib/domain/plan';
+import { isOnPlan, planFieldsOfGoal, planItemsOf } from '../../lib/domain/plan';
+import { otherMarks } from '../../lib/domain/authorship';
+import { formatDate } from '../../lib/i18n';
 import { PlanItemFields } from '../plan/PlanItemFields';
 import { EmployeeScreen } from './EmployeeScreen';
 import { TextField } from '../ui/TextField';
@@ -15,12 +17,18 @@ import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';
 import { TopicPager } from '../dialogue/TopicPager';
 
+/** What an agenda entry brings to the plan: its words, and a goal's deadline as by when. */
+export interface PlanEntryFields {
+  text: string;
+  due?: string | null;
+}
+
 export interface MeetingActions {
   meetingNote: (topicId: string) => Item;
   conclusion: (topicId: string) => Item;
   edit: (item: Item, changes: ItemChanges) => void;
-  /** Adds an item to the plan (nothing when the plan already has one with these words). */
-  addToPlan: (text: string, topicId: string) => void;
+  /** Adds an item to the plan (nothing when the plan already has one with these words); a goal brings its deadline. */
+  addToPlan: (entry: PlanEntryFields, topicId: string) => void;
   /** Back to the dialogue's topics (the clock, the covered topics and everything typed stay). */
   back: () => void;
   setCovered: (topicId: string, covered: boolean) => void;
@@ -42,16 +50,23 @@ interface Props {
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
-/** What the meeting works through in a topic: marked questions, both parties' points, the private preparation. */
+/**
+ * What the meeting works through in a topic: the questions marked (the manager's own, and the employee's, named as
+ * hers), the employee's shared entries as hers, the manager's own points, and the manager's private preparation.
+ */
 function agendaOf(topic: GuideTopic, open: OpenDialogue) {
-  const marked = new Set(open.dialogue.markedQuestionIds);
-  const questions = visibleGroups(topic, open.dialogue.turned60).flatMap((group) => group.questions.filter((q) => marked.has(q.id)));
+  const mine = new Set(open.dialogue.markedQuestionIds);
+  const theirs = new Set(otherMarks(open.dialogue));
+  const questions = visibleGroups(topic, open.dialogue.turned60)
+    .flatMap((group) => group.questions)
+    .filter((question) => mine.has(question.id) || theirs.has(question.id))
+    .map((question) => ({ ...question, theirs: theirs.has(question.id) }));
   const here = open.items.filter((item) => item.topicId === topic.id && item.text.trim() !== '');
   return {
     questions,
-    ownPoints: here.filter((item) => item.kind === 'point' && !item.origin),
-    sharedPoints: here.filter((item) => (item.kind === 'point' || item.kind === 'goal') && item.origin),
-    privateNotes: here.filter((item) => item.kind === 'answer' || item.kind === 'selfAssessment'),
+    ownPoints: here.filter((item) => item.kind === 'point' && item.origin === null),
+    sharedPoints: here.filter((item) => item.kind !== 'plan' && item.kind !== 'conclusion' && item.kind !== 'review' && item.origin !== null),
+    privateNotes: here.filter((item) => (item.kind === 'answer' || item.kind === 'selfAssessment') && item.origin === null),
   };
 }
 
@@ -66,12 +81,12 @@ const hasAgenda = (agenda: ReturnType<typeof agendaOf>) => agenda.questions.leng
  * the view's render: a component made during a render is a new type on every render, and Preact would replace the
  * button the manager's focus is on each time the meeting clock ticks (issue #27).
  */
-function AddToPlan({ text, onPlan, onAdd }: { text: string; onPlan: boolean; onAdd: (text: string) => void }) {
+function AddToPlan({ entry, onPlan, onAdd }: { entry: PlanEntryFields; onPlan: boolean; onAdd: (entry: PlanEntryFields) => void }) {
   const { t } = useAreaI18n();
   return onPlan ? (
     <span class="tag on-plan">{t('onThePlan')}</span>
   ) : (
-    <button type="button" class="link small" onClick={() => onAdd(text)} aria-label={`${t('addToPlan')}: ${text}`}>
+    <button type="button" class="link small" onClick={() => onAdd(entry)} aria-label={`${t('addToPlan')}: ${entry.text}`}>
       {t('addToPlan')}
     </button>
   );
@@ -137,7 +152,7 @@ function MeetingClock({ dialogue, budget, topicIds, topicId, onClock }: ClockPro
  * plan. Private preparation stays hidden until revealed one note at a time: the other person sees the screen.
  */
 export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShowEmployee, actions, agreement }: Props) {
-  const { t } = useAreaI18n();
+  const { t, language } = useAreaI18n();
   const { dialogue, guide } = open;
   const index = Math.min(Math.max(topicIndex, 0), guide.topics.length - 1);
   const topic = guide.topics[index]!;
@@ -177,11 +192,16 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
     const found = open.items.find((item) => item.kind === 'conclusion' && item.topicId === each.id && item.text.trim() !== '');
     return found ? [{ topic: each, text: found.text }] : [];
   });
-  const addToPlan = (text: string) => {
-    actions.addToPlan(text, topic.id);
-    setAdded(text);
+  const addToPlan = (entry: PlanEntryFields) => {
+    actions.addToPlan(entry, topic.id);
+    setAdded(entry.text);
   };
-  const planButton = (text: string) => <AddToPlan text={text} onPlan={isOnPlan(open.items, text)} onAdd={addToPlan} />;
+  const planButton = (text: string) => <AddToPlan entry={{ text }} onPlan={isOnPlan(open.items, text)} onAdd={addToPlan} />;
+  /** The entry as the plan takes it: a goal with its reason and its deadline (issue #28). */
+  const entryButton = (item: Item) => {
+    const entry = item.kind === 'goal' ? planFieldsOfGoal(item) : { text: item.text };
+    return <AddToPlan entry={entry} onPlan={isOnPlan(open.items, entry.text)} onAdd={addToPlan} />;
+  };
 
   shortcutsRef.current = {
     next: () => index < guide.topics.length - 1 && onTopic(index + 1),
@@ -189,7 +209,7 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
     covered: () => actions.setCovered(topic.id, !covered.has(topic.id)),
     addNote: () => {
       const text = note.text.trim();
-      if (text !== '' && !isOnPlan(open.items, text)) addToPlan(text);
+      if (text !== '' && !isOnPlan(open.items, text)) addToPlan({ text });
     },
   };
 
@@ -222,12 +242,14 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
       <ul class="agenda">
         {agenda.questions.map((question) => (
           <li key={question.id}>
-            <span class="tag">{t('entryQuestion')}</span> {question.text} {planButton(question.text)}
+            <span class="tag">{question.theirs ? t('wantsToRaise', { name: dialogue.employeeName || t('responsibleEmployee') }) : t('entryQuestion')}</span> {question.text}{' '}
+            {planButton(question.text)}
           </li>
         ))}
         {agenda.sharedPoints.map((item) => (
           <li key={item.id}>
-            <span class="tag">{t('sharedBy', { name: item.origin!.by })}</span> <span class="doc-text">{item.text}</span> {planButton(item.text)}
+            <span class="tag">{t('sharedBy', { name: item.origin!.by })}</span> <span class="doc-text">{item.text}</span>
+            {item.kind === 'goal' && item.deadline && <span class="meta"> ({t('goalDeadline')}: {formatDate(item.deadline, language)})</span>} {entryButton(item)}
           </li>
         ))}
         {agenda.ownPoints.map((item) => (

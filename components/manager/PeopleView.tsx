@@ -14,6 +14,9 @@ interface Props {
   search?: ComponentChildren;
 }
 
+/** A sign for each state beside its word and colour: told apart at a glance without colour (WCAG 1.4.1). */
+const DUE_MARK: Record<PersonOverview['due'], string> = { overdue: '!', never: '○', dueSoon: '◷', upToDate: '✓' };
+
 /** The manager's overview: who has had a dialogue in the last twelve months, who is due, who is overdue. */
 export function PeopleView({ rows, onAdd, onOpen, search }: Props) {
   const { t, language } = useAreaI18n();
@@ -53,7 +56,10 @@ export function PeopleView({ rows, onAdd, onOpen, search }: Props) {
               </button>
             </h2>
             <p>
-              <span class={`badge due-badge due-badge--${row.due}`}>{t(DUE_LABEL[row.due])}</span>{' '}
+              <span class={`badge due-badge due-badge--${row.due}`}>
+                <span aria-hidden="true">{DUE_MARK[row.due]} </span>
+                {t(DUE_LABEL[row.due])}
+              </span>{' '}
               {row.lastHeld ? t('lastHeld', { date: formatDate(row.lastHeld, language) }) : t('noneHeld')}
             </p>
             {row.latest && (

@@ -13,4 +13,4 @@ export const DEFAULT_PREFERENCES: Preferences = { myName: '', language: 'auto', 
 export const PANEL_PORT_NAME = 'samtale-panel';
 
 /** The newest schema version this code declares (Dexie writes it to IndexedDB multiplied by ten). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;

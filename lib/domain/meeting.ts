@@ -1,4 +1,5 @@
-import type { Dialogue, DialogueStatus } from './schema';
+import { agreementCounts, mayRecordAgreement, mayWithdrawAgreement, ownerName, type AgreementPlace } from './authorship';
+import type { Acknowledgement, Dialogue, DialogueStatus } from './schema';
 
 /*
  * The meeting's rules: the clock, the topics covered, and how the dialogue's status follows the meeting and the
@@ -26,21 +27,47 @@ export function coveredTopicsWith(dialogue: Pick<Dialogue, 'coveredTopicIds'>, t
 /** Statuses before the meeting was held. */
 const BEFORE_MEETING: readonly DialogueStatus[] = ['planned', 'invited', 'prepared'];
 
+/** Whether the meeting has taken place (the export then reads as its record, not as preparation). */
+export const meetingHeld = (status: DialogueStatus): boolean => !BEFORE_MEETING.includes(status);
+
 /** The status once the meeting ends: held, unless the dialogue had already gone further. */
 export const statusAfterMeeting = (status: DialogueStatus): DialogueStatus => (BEFORE_MEETING.includes(status) ? 'held' : status);
 
-/** The agreement with one party's acknowledgement recorded (or withdrawn), and the status that follows: with both, the plan is agreed. */
+/**
+ * The agreement with one party's acknowledgement recorded (or withdrawn), and the status that follows: with both
+ * agreements counted in this copy (lib/domain/authorship.ts: one recorded for the owner elsewhere waits for the
+ * owner's confirmation), the plan is agreed.
+ */
 export function agreementWith(
-  dialogue: Pick<Dialogue, 'agreement' | 'status'>,
+  dialogue: Pick<Dialogue, 'agreement' | 'status' | 'role'>,
   party: 'employee' | 'manager',
-  acknowledgement: { name: string; date: string } | null,
+  acknowledgement: Acknowledgement | null,
 ): Pick<Dialogue, 'agreement' | 'status'> {
   const agreement = { ...dialogue.agreement, [party]: acknowledgement };
-  const bothAgreed = agreement.employee !== null && agreement.manager !== null;
+  const bothAgreed = agreementCounts(dialogue.role, 'employee', agreement.employee) && agreementCounts(dialogue.role, 'manager', agreement.manager);
   const { status } = dialogue;
   if (bothAgreed && [...BEFORE_MEETING, 'held'].includes(status)) return { agreement, status: 'planAgreed' };
   if (!bothAgreed && status === 'planAgreed') return { agreement, status: 'held' };
   return { agreement, status };
+}
+
+/**
+ * A party's agreement recorded (or withdrawn) in this copy, by the rules of who may (lib/domain/authorship.ts), and
+ * the status that follows; null when this copy may not. The employee's agreement recorded on the manager's copy in
+ * the meeting says who recorded it.
+ */
+export function recordAgreement(
+  dialogue: Pick<Dialogue, 'agreement' | 'status' | 'role' | 'employeeName' | 'managerName'>,
+  party: 'employee' | 'manager',
+  acknowledgement: Pick<Acknowledgement, 'name' | 'date'> | null,
+  place: AgreementPlace,
+): Pick<Dialogue, 'agreement' | 'status'> | null {
+  const owner = ownerName(dialogue).trim();
+  if (!acknowledgement) return mayWithdrawAgreement(dialogue.role, party, dialogue.agreement[party], owner) ? agreementWith(dialogue, party, null) : null;
+  if (!mayRecordAgreement(dialogue.role, party, place)) return null;
+  if (party === dialogue.role) return agreementWith(dialogue, party, { name: acknowledgement.name, date: acknowledgement.date });
+  // Noting the other party's agreement names who noted it: the manager, by name (a dialogue without one cannot).
+  return owner ? agreementWith(dialogue, party, { name: acknowledgement.name, date: acknowledgement.date, recordedBy: owner }) : null;
 }
 
 /**

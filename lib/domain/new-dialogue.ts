@@ -26,6 +26,7 @@ export function buildDialogue(input: NewDialogueInput, previousDialogueId: strin
     language: input.language,
     status: 'planned',
     markedQuestionIds: [],
+    otherMarkedQuestionIds: [],
     previousDialogueId,
     counterpartDialogueId: null,
     agreement: { employee: null, manager: null },

@@ -47,7 +47,9 @@ export function managerOverview(people: readonly Person[], dialogues: readonly D
   return people
     .map((person) => {
       const own = (byPerson.get(person.id) ?? []).sort((a, b) => compareCodeUnits(b.plannedDate ?? b.createdAt, a.plannedDate ?? a.createdAt));
-      const lastHeld = own.filter((d) => d.plannedDate !== null && d.plannedDate <= today && isHeld(d)).map((d) => d.plannedDate!)[0] ?? null;
+      // A dialogue the manager marked held counts, even one held before the date it was planned for (issue #28: the
+      // card said "No dialogue yet" beside "Latest: 15 December 2026, Plan agreed").
+      const lastHeld = own.filter(isHeld).map((d) => d.plannedDate!)[0] ?? null;
       return { person, lastHeld, latest: own[0] ?? null, due: dueState(lastHeld, today) };
     })
     .sort((a, b) => URGENCY[a.due] - URGENCY[b.due] || a.person.name.localeCompare(b.person.name));

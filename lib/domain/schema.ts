@@ -31,7 +31,13 @@ export type Role = z.infer<typeof RoleSchema>;
 export const DialogueStatusSchema = z.enum(['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp']);
 export type DialogueStatus = z.infer<typeof DialogueStatusSchema>;
 
-export const AcknowledgementSchema = z.object({ name: ShortText.min(1), date: IsoDate });
+/**
+ * One party's agreement to the plan: who, and on which day (a record in Samtale, not a signature). `recordedBy`: the
+ * manager noted the employee's agreement as given in the meeting, on the manager's device; the employee's copy asks
+ * her to confirm it (lib/domain/authorship.ts).
+ */
+export const AcknowledgementSchema = z.object({ name: ShortText.min(1), date: IsoDate, recordedBy: ShortText.min(1).optional() });
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
 export const DialogueSchema = z.object({
   id: Id,
@@ -51,6 +57,11 @@ export const DialogueSchema = z.object({
   status: DialogueStatusSchema,
   /** Example questions the user wants to raise, by the guide's stable question ids. */
   markedQuestionIds: z.array(z.string().max(32)).max(500),
+  /**
+   * Example questions the other party marked and shared ("Kari wants to raise this"): theirs, beside this copy's own
+   * marks, never turned into this copy's points (issue #28). Missing in records and backups from before: none.
+   */
+  otherMarkedQuestionIds: z.array(z.string().max(32)).max(500).default([]),
   /** The dialogue whose conclusions and plan this one follows up. */
   previousDialogueId: Id.nullable(),
   /**

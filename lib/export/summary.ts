@@ -1,5 +1,8 @@
 import type { GuideTemplate, GuideTopic } from '../guide/types';
-import { visibleGroups } from '../guide/questions';
+import { groupsOfCopy } from '../guide/questions';
+import { otherMarks, otherPartyName } from '../domain/authorship';
+import { meetingHeld } from '../domain/meeting';
+import { planTopicId } from '../domain/topics';
 import type { Dialogue, Item, ItemOf } from '../domain/schema';
 
 /**
@@ -10,10 +13,12 @@ import type { Dialogue, Item, ItemOf } from '../domain/schema';
 export type EntryKind = 'conclusion' | 'question' | 'point' | 'goal' | 'answer' | 'selfAssessment' | 'meetingNote';
 
 export interface SummaryEntry {
-  /** The item id, or the question id for a marked question. */
+  /** The item id, or the question id for a marked question (with `theirs:` before it for the other party's mark). */
   id: string;
   kind: EntryKind;
   text: string;
+  /** Whose words (issue #28): null for this copy's owner, else the other party's name as their file gave it. */
+  author: string | null;
   /** The question a note answers. */
   questionId?: string;
   /** A goal's deadline and reason; a question's note is its own entry. */
@@ -45,53 +50,61 @@ export interface PlanRow {
 }
 
 export interface Summary {
-  dialogue: Pick<Dialogue, 'employeeName' | 'managerName' | 'plannedDate' | 'staffCategory' | 'language' | 'templateId'>;
+  dialogue: Pick<Dialogue, 'employeeName' | 'managerName' | 'plannedDate' | 'staffCategory' | 'language' | 'templateId' | 'role' | 'agreement'>;
+  /** The meeting took place: the export is its record (what was raised, what was agreed), not the preparation. */
+  held: boolean;
+  /** The topic that holds the plan (its section shows the plan, never "nothing recorded" beside it). */
+  planTopicId: string;
   guideTitle: string;
   sections: SummarySection[];
   plan: PlanRow[];
 }
 
+/** The prefix of an entry for the other party's mark of a question (the owner may have marked the same one). */
+export const THEIR_MARK = 'theirs:';
+
 const isWritten = (item: Item) => item.text.trim() !== '';
 
 /**
- * A point the manager imported from a question the employee marked (lib/files/share.ts gives it the question's id
- * as its source, or the note's id with `:question` when the question had to stand apart from a long note): it
- * belongs with the questions to raise, not with the points the employee wrote (issue #19;
- * tests/export/summary.test.ts imports a shared file to hold the two together).
+ * A point the manager took in before issue #28 from a question the employee marked (lib/files/share.ts gave it the
+ * question's id as its source, or the note's id with `:question`), and changed since (lib/storage/
+ * shared-marks-upgrade.ts made the others marks again): still a question the employee raised, not one of her points.
  */
 const isSharedQuestion = (item: Item) => item.origin !== null && /^t[1-7]-[a-z]\d{2}$|:question$/.test(item.origin.sourceId);
 
-function entriesOfTopic(topic: GuideTopic, dialogue: Dialogue, items: readonly Item[]): SummaryEntry[] {
+function entriesOfTopic(topic: GuideTopic, guide: GuideTemplate, dialogue: Dialogue, items: readonly Item[]): SummaryEntry[] {
   const here = items.filter((item) => item.topicId === topic.id);
   const entries: SummaryEntry[] = [];
-  const fromItem = (item: Item, kind: EntryKind, isPrivate: boolean): SummaryEntry => ({
-    id: item.id,
-    kind,
-    text: item.text.trim(),
-    private: isPrivate,
-    sensitive: item.sensitive,
-    includedByDefault: !isPrivate && !item.sensitive,
-  });
+  const fromItem = (item: Item, kind: EntryKind, isPrivate: boolean): SummaryEntry => {
+    const author = item.origin?.by ?? null;
+    // What the other party raised goes into the record under their name; a note or self-assessment they chose to
+    // share with this copy's owner goes only when the owner ticks it.
+    const personal = author !== null && (kind === 'answer' || kind === 'selfAssessment');
+    return { id: item.id, kind, text: item.text.trim(), author, private: isPrivate, sensitive: item.sensitive, includedByDefault: !isPrivate && !item.sensitive && !personal };
+  };
 
   for (const item of here) if (item.kind === 'conclusion' && isWritten(item)) entries.push(fromItem(item, 'conclusion', false));
 
-  const marked = new Set(dialogue.markedQuestionIds);
-  const answers = new Map(here.filter((i): i is ItemOf<'answer'> => i.kind === 'answer').map((i) => [i.questionId, i]));
-  for (const group of visibleGroups(topic, dialogue.turned60)) {
+  const mine = new Set(dialogue.markedQuestionIds);
+  const theirs = new Set(otherMarks(dialogue));
+  const other = otherPartyName(dialogue);
+  const answers = here.filter((i): i is ItemOf<'answer'> => i.kind === 'answer' && isWritten(i));
+  for (const group of groupsOfCopy(guide, topic, dialogue)) {
     const sensitive = group.kind === 'harassment';
     for (const question of group.questions) {
-      if (marked.has(question.id)) {
-        entries.push({ id: question.id, kind: 'question', text: question.text, private: false, sensitive, includedByDefault: !sensitive });
+      const mark = { kind: 'question' as const, text: question.text, private: false, sensitive };
+      if (mine.has(question.id)) entries.push({ ...mark, id: question.id, author: null, includedByDefault: !sensitive });
+      if (theirs.has(question.id)) entries.push({ ...mark, id: `${THEIR_MARK}${question.id}`, author: other, includedByDefault: !sensitive });
+      for (const answer of answers.filter((each) => each.questionId === question.id)) {
+        entries.push({ ...fromItem(answer, 'answer', answer.origin === null), questionId: question.id, sensitive: sensitive || answer.sensitive });
       }
-      const answer = answers.get(question.id);
-      if (answer && isWritten(answer)) entries.push({ ...fromItem(answer, 'answer', true), questionId: question.id, sensitive: sensitive || answer.sensitive });
     }
   }
   for (const item of here) {
     if (!isWritten(item)) continue;
     if (item.kind === 'point') entries.push(fromItem(item, isSharedQuestion(item) ? 'question' : 'point', false));
     else if (item.kind === 'goal') entries.push({ ...fromItem(item, 'goal', false), deadline: item.deadline, why: item.why.trim() });
-    else if (item.kind === 'selfAssessment') entries.push(fromItem(item, 'selfAssessment', true));
+    else if (item.kind === 'selfAssessment') entries.push(fromItem(item, 'selfAssessment', item.origin === null));
     else if (item.kind === 'meetingNote') entries.push(fromItem(item, 'meetingNote', true));
   }
   return entries;
@@ -119,9 +132,13 @@ export function summaryCandidates(dialogue: Dialogue, guide: GuideTemplate, item
       staffCategory: dialogue.staffCategory,
       language: dialogue.language,
       templateId: dialogue.templateId,
+      role: dialogue.role,
+      agreement: dialogue.agreement,
     },
+    held: meetingHeld(dialogue.status),
+    planTopicId: planTopicId(guide),
     guideTitle: guide.title,
-    sections: guide.topics.map((topic) => ({ topicId: topic.id, number: topic.number, title: topic.title, entries: entriesOfTopic(topic, dialogue, items) })),
+    sections: guide.topics.map((topic) => ({ topicId: topic.id, number: topic.number, title: topic.title, entries: entriesOfTopic(topic, guide, dialogue, items) })),
     plan,
   };
 }
@@ -135,7 +152,7 @@ export function selectSummary(candidates: Summary, included: ReadonlySet<string>
   return { ...candidates, sections: candidates.sections.map((section) => ({ ...section, entries: section.entries.filter((e) => included.has(e.id)) })) };
 }
 
-/** One topic on its own, for pasting section by section into the form's boxes. */
+/** One topic on its own, for pasting section by section into the form's boxes (the plan's topic with the plan). */
 export function sectionOnly(summary: Summary, topicId: string): Summary {
-  return { ...summary, sections: summary.sections.filter((section) => section.topicId === topicId), plan: [] };
+  return { ...summary, sections: summary.sections.filter((section) => section.topicId === topicId), plan: topicId === summary.planTopicId ? summary.plan : [] };
 }

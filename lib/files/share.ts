@@ -6,6 +6,7 @@ import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } fr
 import type { Dialogue, Item } from '../domain/schema';
 import type { Summary, SummaryEntry } from '../export/summary';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/values';
+import { otherMarks } from '../domain/authorship';
 import { firstIssue, type FileProblem } from './file-text';
 
 /**
@@ -49,7 +50,8 @@ export function buildSharedFile(dialogue: Dialogue, candidates: Summary, include
   const entries: SharedEntry[] = [];
   for (const section of candidates.sections) {
     for (const entry of section.entries) {
-      if (!included.has(entry.id)) continue;
+      // Only the employee's own words go: what came from the manager is the manager's (issue #28).
+      if (!included.has(entry.id) || entry.author !== null) continue;
       const shared = toSharedEntry(entry, section.topicId);
       if (shared) entries.push(shared);
     }
@@ -94,46 +96,55 @@ export function sharedFileOf(value: unknown): ParsedShare {
   return { ok: true, file: parsed.data };
 }
 
+/** What importing a shared file would do to a dialogue (lib/storage/exchange-writes.ts writes it). */
+export interface SharedImport {
+  /** The other party's entries, each kept as theirs (its origin) and of its own kind. */
+  add: Item[];
+  /** The questions the other party marked that this copy does not show as theirs yet (they stay questions). */
+  marks: string[];
+  /** Entries already taken in from an earlier file. */
+  alreadyThere: number;
+  counterpartDialogueId: string | null;
+}
+
 /**
  * What importing a file into a dialogue would add, what it skips as already there, and the link to the
- * employee's dialogue it names (the manager's outcome goes back to that one).
+ * employee's dialogue it names (the manager's outcome goes back to that one). Every entry stays the other
+ * party's and keeps its kind (issue #28): a marked question is a mark of theirs beside this copy's own, a note on
+ * a question stays on that question, a self-assessment stays theirs; none becomes this copy's point.
  */
-export function planImport(file: SharedFile, dialogue: Dialogue, existing: readonly Item[]): { add: Item[]; alreadyThere: number; counterpartDialogueId: string | null } {
+export function planImport(file: SharedFile, dialogue: Dialogue, existing: readonly Item[]): SharedImport {
   const guide = getGuide(dialogue.templateId, dialogue.language);
   const known = new Set(existing.map((item) => item.origin?.sourceId).filter(Boolean));
+  const theirMarks = new Set(otherMarks(dialogue));
   const origin = (sourceId: string) => ({ by: file.from.name, sourceId });
-  const questionText = (questionId: string) => findQuestion(guide, questionId)?.question.text ?? questionId;
   const add: Item[] = [];
+  const marks: string[] = [];
   let alreadyThere = 0;
   for (const entry of file.entries) {
-    if (known.has(entry.id)) {
+    if (known.has(entry.id) || (entry.kind === 'question' && theirMarks.has(entry.questionId))) {
       alreadyThere++;
       continue;
     }
     const base = { dialogueId: dialogue.id, topicId: entry.topicId, origin: origin(entry.id), shared: true };
     switch (entry.kind) {
       case 'question':
-        add.push(buildItem({ ...base, kind: 'point', text: questionText(entry.questionId), sensitive: findQuestion(guide, entry.questionId)?.group.kind === 'harassment' }));
+        // Only questions of this dialogue's guide: an id the guide does not have would be a mark of nothing.
+        if (findQuestion(guide, entry.questionId)) marks.push(entry.questionId);
         break;
       case 'point':
-      case 'selfAssessment':
         add.push(buildItem({ ...base, kind: 'point', text: entry.text, sensitive: entry.sensitive }));
         break;
-      case 'answer': {
-        const withQuestion = `${questionText(entry.questionId)}\n${entry.text}`;
-        // A note near the length limit cannot take its question in front: the question then comes as a point of
-        // its own, just before it, so that neither is cut and the item stays within the rules a backup checks.
-        if (withQuestion.length <= MAX_TEXT_LENGTH) add.push(buildItem({ ...base, kind: 'point', text: withQuestion, sensitive: entry.sensitive }));
-        else {
-          add.push(buildItem({ ...base, kind: 'point', origin: origin(`${entry.id}:question`), text: questionText(entry.questionId), sensitive: entry.sensitive }));
-          add.push(buildItem({ ...base, kind: 'point', text: entry.text, sensitive: entry.sensitive }));
-        }
+      case 'selfAssessment':
+        add.push(buildItem({ ...base, kind: 'selfAssessment', text: entry.text, sensitive: entry.sensitive }));
         break;
-      }
+      case 'answer':
+        add.push(buildItem({ ...base, kind: 'answer', questionId: entry.questionId, text: entry.text, sensitive: entry.sensitive || findQuestion(guide, entry.questionId)?.group.kind === 'harassment' }));
+        break;
       case 'goal':
         add.push(buildItem({ ...base, kind: 'goal', text: entry.text, deadline: entry.deadline, why: entry.why }));
         break;
     }
   }
-  return { add, alreadyThere, counterpartDialogueId: file.dialogue.id ?? dialogue.counterpartDialogueId ?? null };
+  return { add, marks, alreadyThere, counterpartDialogueId: file.dialogue.id ?? dialogue.counterpartDialogueId ?? null };
 }

@@ -112,9 +112,12 @@ export function takeInOutcome(file: OutcomeFile, dialogue: Dialogue, items: read
     plan.add.push(buildItem({ kind: 'review', dialogueId: dialogue.id, topicId: landing.followUpTopicId, reviewedItemId, ...changes, origin: { by, sourceId: review.id } }));
   }
 
-  // The meeting was held; the manager's own agreement as the manager recorded it (the employee records theirs here,
-  // in their own words), and the status that follows, by the same rules as recording it in the panel.
-  const after = agreementWith({ agreement: dialogue.agreement, status: statusAfterMeeting(dialogue.status) }, 'manager', file.agreement.manager ?? dialogue.agreement.manager);
+  // The meeting was held; the manager's own agreement as the manager recorded it, and the status that follows, by
+  // the same rules as recording it in the panel. The employee's agreement is hers to record: one the manager noted
+  // in the meeting (recordedBy) comes along for her to confirm, and never replaces what her copy holds.
+  const held = agreementWith({ ...dialogue, status: statusAfterMeeting(dialogue.status) }, 'manager', file.agreement.manager ?? dialogue.agreement.manager);
+  const noted = file.agreement.employee?.recordedBy !== undefined ? file.agreement.employee : null;
+  const after = agreementWith({ ...dialogue, ...held }, 'employee', dialogue.agreement.employee ?? noted);
   if (!same(after.agreement, dialogue.agreement)) plan.dialogueChanges.agreement = after.agreement;
   if (after.status !== dialogue.status) plan.dialogueChanges.status = after.status;
   if (dialogue.counterpartDialogueId !== file.dialogue.id) plan.dialogueChanges.counterpartDialogueId = file.dialogue.id;

@@ -31,10 +31,11 @@ export const PAGE_ORDER: Partial<Record<Language, Record<string, readonly string
   nb: { t2: ['t2-q01', 't2-q11', 't2-q02', 't2-q03', 't2-q04', 't2-q05', 't2-q06', 't2-q07', 't2-q08', 't2-q09', 't2-q10', 't2-q12', 't2-q13'] },
 };
 
-const LETTER: Record<QuestionGroupKind, string> = { examples: 'q', harassment: 'h', sixtyPlus: 's' };
+/** UiO's page has the guide's three kinds of group (the manager's questions are Samtale's, never on the page). */
+const LETTER: Record<Exclude<QuestionGroupKind, 'manager'>, string> = { examples: 'q', harassment: 'h', sixtyPlus: 's' };
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function groupKind(title: string): QuestionGroupKind {
+function groupKind(title: string): Exclude<QuestionGroupKind, 'manager'> {
   if (/harass|trakass/i.test(title)) return 'harassment';
   if (/\b60\b/.test(title)) return 'sixtyPlus';
   return 'examples';
@@ -47,7 +48,7 @@ export function readGuidePage(document: Document): GuidePage | null {
   const topics: GuidePage['topics'] = [];
   const questions: PageQuestion[] = [];
   let topicNumber = 0;
-  const readList = (list: Element | null, kind: QuestionGroupKind) => {
+  const readList = (list: Element | null, kind: Exclude<QuestionGroupKind, 'manager'>) => {
     if (!topicNumber || list?.tagName !== 'UL') return;
     const order = kind === 'examples' ? PAGE_ORDER[language]?.[`t${topicNumber}`] : undefined;
     Array.from(list.children)

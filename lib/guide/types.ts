@@ -12,8 +12,12 @@ export type Language = z.infer<typeof LanguageSchema>;
 export const TemplateIdSchema = z.enum(['uio-dialogue-2020', 'uio-performance-interview-2009']);
 export type TemplateId = z.infer<typeof TemplateIdSchema>;
 
-/** `examples` are offered to everyone; `harassment` only on request and marked sensitive; `sixtyPlus` when the employee has turned 60. */
-export const QuestionGroupKindSchema = z.enum(['examples', 'harassment', 'sixtyPlus']);
+/**
+ * `examples` are offered to everyone; `harassment` only on request and marked sensitive; `sixtyPlus` when the employee
+ * has turned 60; `manager`: the manager's own preparation, in the manager's copy only (lib/guide/manager-questions.ts,
+ * Samtale's words: never in a guide module).
+ */
+export const QuestionGroupKindSchema = z.enum(['examples', 'harassment', 'sixtyPlus', 'manager']);
 export type QuestionGroupKind = z.infer<typeof QuestionGroupKindSchema>;
 
 const Text = z.string().trim().min(1);

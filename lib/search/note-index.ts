@@ -10,6 +10,8 @@ export interface NoteHit {
   dialogueId: string;
   topicId: string;
   kind: Item['kind'];
+  /** Whose words (issue #28): null for the copy's owner, else the other party's name. */
+  by: string | null;
   before: string;
   match: string;
   after: string;
@@ -27,6 +29,7 @@ interface Entry {
   dialogueId: string;
   topicId: string;
   kind: Item['kind'];
+  by: string | null;
   /** The note's words as written (its text and, for goals and plan items, the other free-text fields). */
   text: string;
 }
@@ -126,7 +129,7 @@ export class NoteIndex {
     for (const item of [...opened].sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt))) {
       const text = item.sealed ? '' : searchableText(item);
       if (!text) continue;
-      byDialogue.get(item.dialogueId)?.push({ itemId: item.id, dialogueId: item.dialogueId, topicId: item.topicId, kind: item.kind, text });
+      byDialogue.get(item.dialogueId)?.push({ itemId: item.id, dialogueId: item.dialogueId, topicId: item.topicId, kind: item.kind, by: item.origin?.by ?? null, text });
     }
     for (const dialogue of changed) {
       this.dialogues.set(dialogue.id, { updatedAt: dialogue.updatedAt, date: dialogue.plannedDate ?? dialogue.createdAt, entries: byDialogue.get(dialogue.id) ?? [] });
@@ -202,6 +205,7 @@ function hitOf(entry: Entry, at: number, length: number): NoteHit {
     dialogueId: entry.dialogueId,
     topicId: entry.topicId,
     kind: entry.kind,
+    by: entry.by,
     before: (start > 0 ? '…' : '') + entry.text.slice(start, at),
     match: entry.text.slice(at, at + length),
     after: entry.text.slice(at + length, end) + (end < entry.text.length ? '…' : ''),

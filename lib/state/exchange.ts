@@ -16,6 +16,8 @@ export interface TakeInRequest {
   add: readonly Item[];
   update: ReadonlyArray<{ item: Item; changes: ItemChanges }>;
   dialogueChanges: Partial<Pick<Dialogue, 'counterpartDialogueId' | 'agreement' | 'status'>>;
+  /** Questions the other party marked (a shared file): shown as theirs. */
+  otherMarks?: readonly string[];
 }
 
 export type TakeInOutcome = 'done' | 'changedMeanwhile' | 'failed';
@@ -38,7 +40,7 @@ export function createExchange(deps: ExchangeDeps) {
       const update = await Promise.all(request.update.map(async ({ item, changes }) => ({ id: item.id, seenUpdatedAt: item.updatedAt, changes: await sealed(item, changes) })));
       const outcome = await connection.guard(async (db): Promise<TakeInOutcome> => {
         try {
-          await applyTakeIn(db, dialogueId, { add, update, dialogueChanges: request.dialogueChanges });
+          await applyTakeIn(db, dialogueId, { add, update, dialogueChanges: request.dialogueChanges, otherMarks: request.otherMarks });
           return 'done';
         } catch (error) {
           if (error instanceof ChangedMeanwhile) return 'changedMeanwhile';

@@ -1,3 +1,4 @@
+import type { AgreementPlace } from '../domain/authorship';
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Subscription } from 'dexie';
 import { sortDialogues, type DialogueChanges, type NewDialogueInput } from '../domain/dialogues';
@@ -118,9 +119,9 @@ export function createRecords(deps: RecordsDeps) {
     setTopicCovered: (dialogueId: string, topicId: string, covered: boolean) => dialogueWrite((code, db) => code.setTopicCovered(db, dialogueId, topicId, covered)),
     setMeetingClock: (dialogueId: string, running: boolean) => dialogueWrite((code, db) => code.setMeetingClock(db, dialogueId, running)),
     endMeeting: (dialogueId: string) => dialogueWrite((code, db) => code.endMeeting(db, dialogueId)),
-    async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null): Promise<void> {
+    async acknowledge(dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null, place: AgreementPlace = 'dialogue'): Promise<void> {
       if (acknowledgement && problems.refused(recordValueProblem(acknowledgement))) return;
-      await dialogueWrite((code, db) => code.acknowledgePlan(db, dialogueId, party, acknowledgement));
+      await dialogueWrite((code, db) => code.acknowledgePlan(db, dialogueId, party, acknowledgement, place));
     },
   };
 }

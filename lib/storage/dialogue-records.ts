@@ -1,6 +1,7 @@
 import { nowIso, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
 import { buildDialogue, previousDialogueOf } from '../domain/new-dialogue';
-import { agreementWith, clockChange, coveredTopicsWith, statusAfterMeeting } from '../domain/meeting';
+import { clockChange, coveredTopicsWith, recordAgreement, statusAfterMeeting } from '../domain/meeting';
+import type { AgreementPlace } from '../domain/authorship';
 import type { Dialogue } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
 import { recordsOfDialogue } from './item-reads';
@@ -56,9 +57,12 @@ export const setMeetingClock = (db: SamtaleDatabase, dialogueId: string, running
 export const endMeeting = (db: SamtaleDatabase, dialogueId: string, now: Date = new Date()) =>
   changeDialogue(db, dialogueId, (dialogue) => ({ ...clockChange(dialogue, false, now), status: statusAfterMeeting(dialogue.status) }));
 
-/** Records (or withdraws) one party's agreement to the plan; with both, the plan is agreed. */
-export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null) =>
-  changeDialogue(db, dialogueId, (dialogue) => agreementWith(dialogue, party, acknowledgement));
+/**
+ * Records (or withdraws) one party's agreement to the plan, where this copy may (lib/domain/authorship.ts); with
+ * both, the plan is agreed. Decided on the stored dialogue: a panel showing an old state cannot record the other's.
+ */
+export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null, place: AgreementPlace) =>
+  changeDialogue(db, dialogueId, (dialogue) => recordAgreement(dialogue, party, acknowledgement, place));
 
 /** Deletes a dialogue with everything written in it, in one transaction. */
 export async function deleteDialogue(db: SamtaleDatabase, id: string): Promise<void> {

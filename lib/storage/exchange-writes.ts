@@ -1,5 +1,6 @@
 import { nowIso, type ItemChanges } from '../domain/dialogues';
 import type { Dialogue, Item } from '../domain/schema';
+import { otherMarks } from '../domain/authorship';
 import Dexie from 'dexie';
 import type { SamtaleDatabase } from './db';
 import { itemsOfDialogue } from './item-reads';
@@ -22,6 +23,8 @@ export interface TakeInWrite {
   add: readonly Item[];
   update: readonly PlannedUpdate[];
   dialogueChanges: Partial<Pick<Dialogue, 'counterpartDialogueId' | 'agreement' | 'status'>>;
+  /** Questions the other party marked, added to those this copy shows as theirs (with what is stored then). */
+  otherMarks?: readonly string[];
 }
 
 /** The stored items changed since the user saw what the file would do: nothing is written, the user checks again. */
@@ -35,7 +38,8 @@ export class ChangedMeanwhile extends Error {
 /** Adds and changes everything a file brings, or nothing (a missing dialogue or a changed item aborts it all). */
 export async function applyTakeIn(db: SamtaleDatabase, dialogueId: string, write: TakeInWrite): Promise<void> {
   await db.transaction('rw', db.dialogues, db.topicItems, async () => {
-    if (!(await db.dialogues.get(dialogueId))) throw new Error(`No dialogue ${dialogueId}`);
+    const dialogue = await db.dialogues.get(dialogueId);
+    if (!dialogue) throw new Error(`No dialogue ${dialogueId}`);
     const now = nowIso();
     const byId = new Map((await itemsOfDialogue(db, dialogueId)).map((item) => [item.id, item]));
     const stored = write.update.map((update) => byId.get(update.id));
@@ -45,6 +49,7 @@ export async function applyTakeIn(db: SamtaleDatabase, dialogueId: string, write
     if (taken) throw new Dexie.ConstraintError(`Item ${taken.id} is already there`);
     const added = write.add.map((item) => ({ ...item, dialogueId }));
     await putItems(db, [...added, ...stored.map((item, index) => ({ ...item!, ...write.update[index]!.changes, updatedAt: now }) as Item)]);
-    await db.dialogues.update(dialogueId, { ...write.dialogueChanges, updatedAt: now });
+    const marks = write.otherMarks?.length ? { otherMarkedQuestionIds: [...new Set([...otherMarks(dialogue), ...write.otherMarks])] } : {};
+    await db.dialogues.update(dialogueId, { ...write.dialogueChanges, ...marks, updatedAt: now });
   });
 }

@@ -3,6 +3,7 @@ import type { SamtaleDatabase } from './db';
 import { nowIso, type ItemChanges } from '../domain/dialogues';
 import { announce, connectionOf, type RecordWrite } from './direct-write';
 import { datedFieldTimes } from '../domain/follow-up';
+import { mayDelete, mayEdit } from '../domain/authorship';
 import type { Dialogue, Item } from '../domain/schema';
 import { recordsOfDialogue } from './item-reads';
 import { withItems } from './topic-merge';
@@ -18,6 +19,14 @@ import { topicKeyOf, topicRecordsOf, type TopicItems } from './topic-records';
 export interface ExpectedItem {
   exists: boolean;
   fields: Record<string, unknown>;
+}
+
+/** A write of the other party's entry (issue #28): the panel offers none; the store refuses one all the same. */
+export class OtherPartysWords extends Error {
+  constructor() {
+    super('An entry the other party wrote is not changed or removed from this copy');
+    this.name = 'OtherPartysWords';
+  }
 }
 
 export type WriteOutcome = { kind: 'written'; after: Item } | { kind: 'changed'; stored: Item } | { kind: 'removed' };
@@ -82,6 +91,8 @@ export async function saveItem(
     (storedDialogue ?? storedRecord).onsuccess = guarded(() => {
       const record = storedRecord.result as TopicItems | undefined;
       const before = record?.items.find((stored) => stored.id === item.id);
+      // The other party's words are theirs: shown, never changed from this copy (lib/domain/authorship.ts).
+      if (before && !mayEdit(before)) return fail(new OtherPartysWords());
       refusal = outcomeAgainst(expected, before);
       // Nothing is written: the transaction ends with the two reads.
       if (refusal) return;
@@ -128,6 +139,7 @@ export async function deleteItem(db: SamtaleDatabase, dialogueId: string, id: st
   await db.transaction('rw', db.topicItems, db.dialogues, async () => {
     const record = (await recordsOfDialogue(db, dialogueId).toArray()).find((each) => each.items.some((item) => item.id === id));
     if (!record) return;
+    if (!mayDelete(record.items.find((item) => item.id === id)!)) throw new OtherPartysWords();
     const items = record.items.filter((item) => item.id !== id);
     await (items.length > 0 ? db.topicItems.put({ ...record, items }) : db.topicItems.delete(topicKeyOf(record)));
     // Like every write of a note, a deletion moves the dialogue's updatedAt (the search index follows it).

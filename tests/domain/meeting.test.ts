@@ -46,7 +46,7 @@ describe('the meeting’s rules', () => {
     ['followedUp', 'both', 'followedUp'],
   ])('from %s, with %s agreeing, the status is %s', (status, who, expected) => {
     const agreement = who === 'one' ? { employee: null, manager: null } : { employee: ack, manager: null };
-    const next = agreementWith({ agreement, status }, 'manager', who === 'withdrawn' ? null : ack);
+    const next = agreementWith({ agreement, status, role: 'manager' }, 'manager', who === 'withdrawn' ? null : ack);
     expect(next.status).toBe(expected);
   });
 });

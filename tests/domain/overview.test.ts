@@ -46,4 +46,9 @@ describe('the manager overview', () => {
       ['Anne', 'upToDate', '2026-06-01', 'held'],
     ]);
   });
+
+  it('counts a dialogue held before its planned date as held: the card never says "no dialogue yet" beside "plan agreed" (issue #28)', () => {
+    const rows = managerOverview([person('a', 'Anne')], [held('a', '2026-12-15', 'planAgreed')], '2026-12-07');
+    expect(rows.map((r) => [r.due, r.lastHeld, r.latest?.status])).toEqual([['upToDate', '2026-12-15', 'planAgreed']]);
+  });
 });

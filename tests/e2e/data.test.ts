@@ -217,7 +217,7 @@ describe('a database from an earlier Samtale', () => {
           };
         }),
     );
-    expect(stored.version).toBe(40);
+    expect(stored.version).toBe(50);
     expect(stored.stores).toEqual(['dialogues', 'people', 'settings', 'topicItems']);
     expect(stored.records).toEqual([
       { key: ['earlier-1', 't1'], texts: ['My efforts, written last month'] },
@@ -239,7 +239,7 @@ describe('a database from a newer Samtale', () => {
     await setup.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('samtale', 50);
+          const request = indexedDB.open('samtale', 60);
           setTimeout(() => reject(new Error('the upgrade stayed blocked: a connection did not let go')), 10_000);
           request.onupgradeneeded = () => {
             // This version's stores exist already; the newer version adds one.
@@ -275,7 +275,7 @@ describe('a database from a newer Samtale', () => {
           };
         }),
     );
-    expect(state.version).toBe(50);
+    expect(state.version).toBe(60);
     expect(state.items).toBe(0);
     expect(state.dialogue).toMatchObject({ updatedAt: '2030-01-01T00:00:00.000Z', somethingNew: true });
   });

@@ -149,7 +149,9 @@ describe('in Norwegian', () => {
     await page.getByRole('button', { name: 'Kopier alt' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Kopiert' }).count()).toBe(1);
     const html = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/html')).text());
-    expect(html).toContain('<h1>Sammendrag av medarbeidersamtalen</h1>');
+    // Before the meeting the export reads as the preparation (issue #28), in the dialogue's language.
+    expect(html).toContain('<h1>Forberedelse til medarbeidersamtalen</h1>');
+    expect(html).toContain('<h3>Spørsmål å ta opp</h3>');
     // UiO's own Norwegian words in the export (issue #20).
     expect(html).toContain('<h2>2. Arbeidsoppgaver, mål og arbeidsplaner</h2>');
     expect(html).toContain('<li>Hva er du mest tilfreds med ved din utførelse av jobben?</li>');

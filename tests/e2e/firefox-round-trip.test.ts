@@ -54,8 +54,8 @@ describe('in Firefox: the round trip between two profiles', () => {
     await waitForText(kari, 'Dialogue: 1 December 2026');
     await click(kari, 'Import from the employee');
     await chooseFile(kari, '#import-file', shared);
-    await click(kari, 'Add 1 point');
-    await waitForText(kari, 'Added 1 point to the dialogue.');
+    await click(kari, 'Take in 1 entry');
+    await waitForText(kari, 'Took in 1 entry.');
     await click(kari, 'Back to the dialogue');
     await click(kari, /^2\. /);
     await type(kari, 'Conclusion on this topic', CONCLUSION);

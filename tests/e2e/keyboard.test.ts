@@ -182,7 +182,7 @@ describe('keyboard only', () => {
     await expect.poll(() => page.getByRole('checkbox', { name: 'Topic covered' }).isChecked()).toBe(true);
     for (let topic = 3; topic < 7; topic++) await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => focused(page)).toBe(`7. ${guide.topics[6]!.title}`);
-    await tabTo(page, 'Record agreement: Employee Ola Nordmann');
+    await tabTo(page, 'Record agreement given in the meeting: Employee Ola Nordmann');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Record agreement: Manager Kari Nordmann');
     await page.keyboard.press('Enter');

@@ -40,15 +40,19 @@ describe('the employee’s side', () => {
 
     await page.getByRole('button', { name: /^3\. / }).click();
     await addPoint(page, 'More time for research');
-    // The manager's name was not given: recording the agreement asks for it instead of a disabled button saying
-    // "Record agreement: Manager …" with no way on (the usability walk found it).
+    // The employee's copy records her own agreement, never the manager's (issue #28): the manager's is theirs to
+    // record in their own Samtale, and this copy says it has not come yet.
     await page.getByRole('button', { name: /^7\. / }).click();
     await page.getByRole('button', { name: 'Add an agreed item' }).click();
     await page.getByRole('group', { name: 'Item 1' }).getByLabel('What is to be done').fill('A research week');
-    expect(await page.getByRole('button', { name: 'Record agreement: Manager …' }).isDisabled()).toBe(true);
-    await page.getByLabel('Manager: the name to record').fill('Kari Nordmann');
-    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
-    await expect.poll(() => page.locator('.agreement').textContent()).toContain('Manager Kari Nordmann agreed on');
+    // The guide asks for by when and how success is judged: said, and agreeing is still possible.
+    await expect.poll(() => page.getByTestId('plan-gaps').textContent()).toContain('Item 1: by when, how success is judged');
+    expect(await page.getByRole('button', { name: /^Record agreement: Manager/ }).count()).toBe(0);
+    expect(await page.locator('.agreement').textContent()).toContain('Manager has not recorded their agreement yet.');
+    await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
+    await expect.poll(() => page.locator('.agreement').textContent()).toContain('Employee Ola Nordmann agreed on');
+    expect(await page.getByRole('button', { name: 'Withdraw my agreement' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Withdraw \(Manager\)/ }).count()).toBe(0);
     await waitUntilSaved(page);
     await page.getByRole('button', { name: 'My dialogues' }).click();
     await expect.poll(() => page.locator('li').filter({ hasText: '1 December 2026' }).textContent()).toContain('No manager named yet');
@@ -150,7 +154,7 @@ describe('the manager’s hour in meeting mode', () => {
 
     // The plan's topic: both parties agree and the meeting ends, without leaving meeting mode.
     await page.getByRole('button', { name: /^7\. / }).click();
-    await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
+    await page.getByRole('button', { name: 'Record agreement given in the meeting: Employee Ola Nordmann' }).click();
     await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
     await page.getByRole('button', { name: 'End the meeting' }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');

@@ -68,17 +68,34 @@ describe('the manager holds the meeting and both follow up', () => {
     await page.getByLabel('Or paste the text').fill(readFileSync(sharedFile, 'utf8').replace(/("name":\s*)"Ola Nordmann"/, '$1"Per Hansen"'));
     await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('This file was shared by Per Hansen, but this dialogue is with Ola Nordmann.');
-    expect(await page.getByRole('button', { name: 'Add 2 points' }).isDisabled()).toBe(true);
-    await page.getByRole('checkbox', { name: 'Yes, add the points Per Hansen shared to the dialogue with Ola Nordmann' }).check();
-    expect(await page.getByRole('button', { name: 'Add 2 points' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Take in 2 entries' }).isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: 'Yes, take what Per Hansen shared into the dialogue with Ola Nordmann' }).check();
+    expect(await page.getByRole('button', { name: 'Take in 2 entries' }).isEnabled()).toBe(true);
     await page.setInputFiles('#import-file', sharedFile);
-    await expect.poll(() => page.getByText('2 points from Ola Nordmann will be added:').count()).toBe(1);
+    await expect.poll(() => page.getByText('2 entries from Ola Nordmann will be taken in, shown as theirs:').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
-    await page.getByRole('button', { name: 'Add 2 points' }).click();
-    await expect.poll(() => page.getByText('Added 2 points to the dialogue.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Take in 2 entries' }).click();
+    await expect.poll(() => page.getByText('Took in 2 entries.').count()).toBe(1);
     await page.setInputFiles('#import-file', sharedFile);
     await expect.poll(() => page.getByText('2 were imported before and are skipped.').count()).toBe(1);
     await page.getByRole('button', { name: 'Back to the dialogue' }).click();
+
+    // Ola's words are his (issue #28): his marked question stays a question, marked by him beside the manager's
+    // own mark; his point is under his name, with nothing to edit or remove; the manager's own list is empty.
+    await page.getByRole('button', { name: /^2\. / }).click();
+    const question = page.locator('[data-question-id="t2-q01"]');
+    await expect.poll(() => question.textContent()).toContain('Ola Nordmann wants to raise this');
+    expect(await question.getByRole('checkbox').isChecked()).toBe(false);
+    await page.getByRole('button', { name: /^3\. / }).click();
+    const his = page.locator('.their-entries').filter({ hasText: 'Raised by Ola Nordmann' });
+    await expect.poll(() => his.textContent()).toContain(SHARED_POINT);
+    expect(await his.locator('textarea, input, button').count()).toBe(0);
+    expect(await page.getByLabel('Point 1').count()).toBe(0);
+    // Topic 1 asks the manager's own questions, not the employee's self-assessment.
+    await page.getByRole('button', { name: /^1\. / }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Your preparation as manager');
+    expect(await page.locator('main').textContent()).not.toContain('Private: only you see it.My own efforts');
+    expect(await page.getByText('My own efforts').count()).toBe(0);
 
     // The manager's own private preparation on topic 3.
     await page.getByRole('button', { name: /^3\. / }).click();
@@ -102,24 +119,33 @@ describe('the manager holds the meeting and both follow up', () => {
     await agenda.getByRole('button', { name: 'Hide' }).click();
     await expect.poll(() => agenda.textContent()).not.toContain(PRIVATE_MANAGER);
     await agenda.getByRole('button', { name: `Add to plan: ${SHARED_POINT}` }).click();
+    // The item, with who, by when and how success is judged, filled in where it was raised.
+    const added = page.getByRole('group', { name: 'Item 1' });
+    await added.waitFor();
+    await added.getByRole('radio', { name: 'Manager' }).check();
+    await added.getByLabel('By when').fill('2027-01-31');
+    await added.getByLabel('How success is judged').fill('Twelve meetings held');
     await page.getByLabel('Notes from the meeting').fill('Agreed on monthly check-ins.');
     await page.getByLabel('Conclusion on this topic').fill('Monthly follow-up meetings from January.');
     await page.getByRole('checkbox', { name: 'Topic covered' }).check();
     await expect.poll(() => page.locator('#topic-progress').textContent()).toBe('2 of 7 topics covered');
     await expect.poll(() => page.getByTestId('meeting-elapsed').textContent()).not.toBe('0:00');
+    // Both agree in the meeting: the manager records their own, and notes the employee's as given there.
     await page.getByRole('button', { name: /^7\. / }).click();
+    await page.getByRole('button', { name: 'Record agreement given in the meeting: Employee Ola Nordmann' }).click();
+    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
+    await expect.poll(() => page.locator('.agreement').textContent()).toContain('Employee Ola Nordmann agreed in the meeting on');
+    expect(await page.locator('.agreement').textContent()).toContain('(recorded by Kari Nordmann)');
     await page.getByRole('button', { name: 'End the meeting' }).click();
-    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('held');
+    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
 
-    // The plan: the item added from the meeting, completed, and agreed by both.
+    // The plan after the meeting: the item added from the meeting, as filled in. The employee's agreement is no
+    // longer the manager's to record or withdraw here; the manager's own is.
     const plan = page.getByRole('group', { name: 'Item 1' });
     expect(await plan.getByLabel('What is to be done').inputValue()).toBe(SHARED_POINT);
-    await plan.getByRole('radio', { name: 'Manager' }).check();
-    await plan.getByLabel('By when').fill('2027-01-31');
-    await plan.getByLabel('How success is judged').fill('Twelve meetings held');
-    await page.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
-    await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
-    await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+    expect(await plan.getByLabel('By when').inputValue()).toBe('2027-01-31');
+    expect(await page.getByRole('button', { name: /Record agreement given in the meeting/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Withdraw my agreement' }).count()).toBe(1);
     await waitUntilSaved(page);
 
     // Everything survives a restart of the manager's browser.

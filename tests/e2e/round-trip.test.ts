@@ -60,8 +60,8 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     const kari = await manager.openPanel();
     await managerAddsAndPlans(kari);
     await takeIn(kari, 'Import from the employee', shared);
-    await kari.getByRole('button', { name: 'Add 1 point' }).click();
-    await expect.poll(() => kari.getByText('Added 1 point to the dialogue.').count()).toBe(1);
+    await kari.getByRole('button', { name: 'Take in 1 entry' }).click();
+    await expect.poll(() => kari.getByText('Took in 1 entry.').count()).toBe(1);
     await kari.getByRole('button', { name: 'Back to the dialogue' }).click();
     await kari.getByRole('button', { name: /^2\. / }).click();
     await kari.getByLabel('Conclusion on this topic').fill(CONCLUSION);

@@ -41,12 +41,19 @@ describe('the summary', () => {
     const doc = parse(renderHtml(buildDocument(summary)));
     expect(doc.querySelector('h1')!.textContent).toBe('Summary of the one-to-one work dialogue');
     const topics = [...doc.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(topics).toEqual([...getGuide('uio-dialogue-2020', 'en').topics.map((t) => `${t.number}. ${t.title}`), 'Follow-up and development plan']);
+    // The plan under its own topic (7), and after the topics what each party agreed (issue #28).
+    expect(topics).toEqual([...getGuide('uio-dialogue-2020', 'en').topics.map((t) => `${t.number}. ${t.title}`), 'Agreement']);
+    const topic7 = [...doc.querySelectorAll('h2')].find((h) => h.textContent!.startsWith('7. '))!;
+    expect(topic7.nextElementSibling!.tagName).toBe('H3');
+    expect(topic7.nextElementSibling!.textContent).toBe('Follow-up and development plan');
+    expect(doc.body.textContent).not.toContain('Nothing recorded.Follow-up');
     expect([...doc.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       "How do you see your work area and your tasks in the context of your department's/organisation's goals?",
       'More regular follow-up meetings',
       'What are your ambitions within the next a few years?',
       'Publish the <article> & "data" (deadline 30 June 2027) – The project needs it',
+      'Employee Ola Nordmann has not recorded agreement.',
+      'Manager Kari Nordmann has not recorded agreement.',
     ]);
     const table = doc.querySelector('table')!;
     expect([...table.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['What is to be done', 'Who is responsible', 'By when', 'How success is judged', 'Status']);
@@ -89,8 +96,11 @@ describe('the plan on its own', () => {
     const { summary } = defaultSummary();
     const doc = parse(renderHtml(buildDocument({ ...summary, sections: [] }, { signatures: true })));
     expect(doc.querySelector('h1')!.textContent).toBe('Follow-up and development plan after the one-to-one work dialogue');
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Follow-up and development plan', 'Signatures']);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Follow-up and development plan', 'Agreement', 'Signatures']);
     expect(doc.querySelectorAll('tbody tr')).toHaveLength(2);
+    // For UiO's plan form, not the dialogue's (issue #28).
+    expect(doc.body.textContent).toContain('Follow-up and development plan after a one-to-one dialogue');
+    expect(doc.body.textContent).not.toContain('One-to-one work dialogue with academic staff');
   });
 });
 
@@ -100,7 +110,7 @@ describe('the export in Norwegian', () => {
     expect(doc.querySelector('h1')!.textContent).toBe('Sammendrag av medarbeidersamtalen');
     expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
       ...getGuide('uio-dialogue-2020', 'nb').topics.map((t) => `${t.number}. ${t.title}`),
-      'Oppfølgings- og utviklingsplan',
+      'Enighet',
       'Underskrifter',
     ]);
     expect([...doc.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Hva skal gjøres', 'Hvem har ansvaret', 'Innen når', 'Hvordan resultatet vurderes', 'Status']);
@@ -122,7 +132,7 @@ describe('the .docx', () => {
     }));
     expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
       ...getGuide('uio-dialogue-2020', 'en').topics.map((t) => `${t.number}. ${t.title}`),
-      'Follow-up and development plan',
+      'Agreement',
       'Signatures',
     ]);
     expect(paragraphs.filter((p) => p.list).map((p) => p.text)).toContain('More regular follow-up meetings');
@@ -138,26 +148,62 @@ describe('the .docx', () => {
   });
 });
 
-describe('the manager’s summary of what the employee shared (issue #19)', () => {
-  it('puts the questions the employee marked under the questions to raise, and what they wrote under the points', async () => {
+describe('whose words the record holds (issues #19, #28)', () => {
+  /** Ola (the employee) marks a question on topic 2, writes a point on topic 3, and shares both; Kari imports them. */
+  async function managersCopy(language: 'en' | 'nb', status: 'planned' | 'held') {
     const { buildDialogue } = await import('../../lib/domain/new-dialogue');
     const { buildSharedFile, planImport } = await import('../../lib/files/share');
+    const { buildItem } = await import('../../lib/domain/dialogues');
     const { sampleDialogueInput } = await import('../helpers');
-    // The employee marks a question on topic 2 and writes a point on topic 3, and shares both.
-    const { dialogue, items } = preparedDialogue('en');
+    const { dialogue, items } = preparedDialogue(language);
     const employee = { ...dialogue, markedQuestionIds: ['t2-q01'] };
-    const guide = getGuide(employee.templateId, 'en');
+    const guide = getGuide(employee.templateId, language);
     const shared = summaryCandidates(employee, guide, items);
     const chosen = new Set(['t2-q01', ...shared.sections.flatMap((section) => section.entries.filter((entry) => entry.kind === 'point').map((entry) => entry.id))]);
     const file = buildSharedFile(employee, shared, chosen);
-    // The manager imports it into their own dialogue with the employee.
-    const manager = buildDialogue(sampleDialogueInput({ role: 'manager', language: 'en' }));
-    const imported = planImport(file, manager, []).add;
-    const sections = summaryCandidates(manager, guide, imported).sections;
-    const kinds = (topicId: string) => sections.find((section) => section.topicId === topicId)!.entries.map((entry) => entry.kind);
-    expect(kinds('t2')).toEqual(['question']);
-    expect(sections.flatMap((section) => section.entries).filter((entry) => entry.kind === 'point').length).toBe(chosen.size - 1);
-    const text = renderPlainText(buildDocument(selectSummary(summaryCandidates(manager, guide, imported), new Set(imported.map((item) => item.id)))));
-    expect(text).toMatch(/Questions to raise\n·+\n\n- How do you see your work area/);
+    const manager = { ...buildDialogue(sampleDialogueInput({ role: 'manager', language, employeeName: 'Ola Nordmann', managerName: 'Kari Nordmann' })), status };
+    const imported = planImport(file, manager, []);
+    const withMarks = { ...manager, otherMarkedQuestionIds: imported.marks, markedQuestionIds: ['t3-q01'] };
+    const own = [buildItem({ kind: 'point', dialogueId: manager.id, topicId: 't3', text: 'Kari’s own point' }), buildItem({ kind: 'meetingNote', dialogueId: manager.id, topicId: 't3', text: 'Ola is keen' })];
+    const candidates = summaryCandidates(withMarks, guide, [...imported.add, ...own]);
+    const everything = new Set(candidates.sections.flatMap((section) => section.entries.map((entry) => entry.id)));
+    return { candidates, guide, text: renderPlainText(buildDocument(selectSummary(candidates, everything))) };
+  }
+
+  it('keeps the questions the employee marked as questions she raised, under her name, apart from the manager’s own', async () => {
+    const { candidates, text } = await managersCopy('en', 'held');
+    const t2 = candidates.sections.find((section) => section.topicId === 't2')!.entries;
+    expect(t2.map((entry) => [entry.kind, entry.author])).toEqual([['question', 'Ola Nordmann']]);
+    // What she raised is in the record, under her name.
+    expect(defaultSelection(candidates).has(t2[0]!.id)).toBe(true);
+    expect(text).toMatch(/2\. Tasks\n-+\n\nRaised by Ola Nordmann\n·+\n\n- How do you see your work area/);
+    expect(text).toMatch(/Questions raised\n·+\n\n- Do you get the necessar/);
+    expect(text).toMatch(/Points raised\n·+\n\n- Kari’s own point/);
+    expect(text).toMatch(/Notes from the meeting \(Kari Nordmann\)\n·+\n\n- Ola is keen/);
+    expect(text).toMatch(/Raised by Ola Nordmann\n·+\n\n- More regular follow-up meetings/);
+  });
+
+  it.each([
+    ['en', 'planned', 'Preparation for the one-to-one work dialogue', 'Questions to raise', 'Points to raise'],
+    ['en', 'held', 'Summary of the one-to-one work dialogue', 'Questions raised', 'Points raised'],
+    ['nb', 'planned', 'Forberedelse til medarbeidersamtalen', 'Spørsmål å ta opp', 'Punkter å ta opp'],
+    ['nb', 'held', 'Sammendrag av medarbeidersamtalen', 'Spørsmål som ble tatt opp', 'Punkter som ble tatt opp'],
+  ] as const)('in %s, %s: reads as the preparation before the meeting and as its record after', async (language, status, title, questions, points) => {
+    const { text } = await managersCopy(language, status);
+    expect(text.split('\n')[0]).toBe(title);
+    expect(text).toContain(`${questions}\n`);
+    expect(text).toContain(`${points}\n`);
+    // An agreement section only once there is a meeting to have agreed in.
+    expect(text.includes(language === 'en' ? 'Agreement\n' : 'Enighet\n')).toBe(status === 'held');
+  });
+
+  it('holds the agreement as recorded: names, dates, who noted it, and that it is no signature', () => {
+    const { dialogue, items } = preparedDialogue('en');
+    const agreed = { ...dialogue, agreement: { employee: { name: 'Ola Nordmann', date: '2026-12-01', recordedBy: 'Kari Nordmann' }, manager: { name: 'Kari Nordmann', date: '2026-12-01' } } };
+    const candidates = summaryCandidates(agreed, getGuide(agreed.templateId, 'en'), items);
+    const text = renderPlainText(buildDocument(selectSummary(candidates, defaultSelection(candidates))));
+    expect(text).toContain('- Employee Ola Nordmann agreed in the meeting on 1 December 2026 (recorded by Kari Nordmann).');
+    expect(text).toContain('- Manager Kari Nordmann agreed on 1 December 2026.');
+    expect(text).toContain('a record, not a signature');
   });
 });

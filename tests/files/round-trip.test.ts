@@ -105,6 +105,30 @@ describe('the round trip between the two devices', () => {
     expect({ add: again.add, update: again.update, conflicts: again.conflicts, dialogueChanges: again.dialogueChanges }).toEqual({ add: [], update: [], conflicts: [], dialogueChanges: {} });
   });
 
+  it('carries the employee’s agreement the manager noted in the meeting: her copy asks her to confirm it, and then both say “Plan agreed” (issue #28)', async () => {
+    const { employees, managers } = await heldMeeting();
+    const { recordAgreement } = await import('../../lib/domain/meeting');
+    const managers0 = (await managerDb.dialogues.get(managers.id))!;
+    await managerDb.dialogues.update(managers.id, recordAgreement(managers0, 'employee', { name: 'Ola Nordmann', date: '2026-12-01' }, 'meeting')!);
+    expect((await managerDb.dialogues.get(managers.id))!.status).toBe('planAgreed');
+
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const taken = (await employeeDb.dialogues.get(employees.id))!;
+    // Recorded by the manager, not yet hers: her copy is at "held" until she confirms.
+    expect(taken.agreement.employee).toEqual({ name: 'Ola Nordmann', date: '2026-12-01', recordedBy: 'Kari Nordmann' });
+    expect(taken.status).toBe('held');
+    await employeeDb.dialogues.update(employees.id, recordAgreement(taken, 'employee', { name: 'Ola Nordmann', date: '2026-12-02' }, 'dialogue')!);
+    const confirmed = (await employeeDb.dialogues.get(employees.id))!;
+    expect(confirmed).toMatchObject({ status: 'planAgreed', agreement: { employee: { name: 'Ola Nordmann', date: '2026-12-02' } } });
+    expect(confirmed.agreement.employee!.recordedBy).toBeUndefined();
+    // Her confirmation goes back with her update and replaces what the manager noted.
+    await write(managerDb, managers.id, takeIn(await sendUpdate(employeeDb, employees.id), await read(managerDb, managers.id)));
+    expect((await managerDb.dialogues.get(managers.id))!).toMatchObject({ status: 'planAgreed', agreement: { employee: { name: 'Ola Nordmann', date: '2026-12-02' } } });
+    // The outcome again: her own agreement stays hers.
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    expect((await employeeDb.dialogues.get(employees.id))!.agreement.employee!.recordedBy).toBeUndefined();
+  });
+
   it('follows up both ways: the employee’s update reaches the manager once, and an older one never overwrites a newer', async () => {
     const { employees, managers } = await heldMeeting();
     await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));

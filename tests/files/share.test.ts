@@ -15,7 +15,7 @@ const parseSharedFile = (text: string) => {
   if (read.ok && read.kind !== 'sharedPoints') throw new Error(`read as ${read.kind}`);
   return read as Extract<typeof read, { ok: false } | { kind: 'sharedPoints' }>;
 };
-const applyImport = (database: SamtaleDatabase, dialogueId: string, add: Item[]) => applyTakeIn(database, dialogueId, { add, update: [], dialogueChanges: {} });
+const applyImport = (database: SamtaleDatabase, dialogueId: string, add: Item[], otherMarks: string[] = []) => applyTakeIn(database, dialogueId, { add, otherMarks, update: [], dialogueChanges: {} });
 import { PRIVATE_NOTE, SENSITIVE_NOTE, preparedDialogue } from '../fixtures/dialogue';
 import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 
@@ -46,13 +46,29 @@ describe('shared points', () => {
     if (!file.ok) return;
     const managers = await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: 'p1' }));
     const first = planImport(file.file, managers, await itemsOfDialogue(db, managers.id));
-    expect(first.add).toHaveLength(4);
-    await applyImport(db, managers.id, first.add);
-    const again = planImport(file.file, managers, await itemsOfDialogue(db, managers.id));
-    expect(again).toMatchObject({ add: [], alreadyThere: 4 });
+    // The point and the goal are Ola's entries; the two questions he marked stay questions, his marks (issue #28).
+    expect(first.add.map((item) => item.kind).sort()).toEqual(['goal', 'point']);
+    expect(first.marks).toHaveLength(2);
+    await applyImport(db, managers.id, first.add, first.marks);
+    const withMarks = (await db.dialogues.get(managers.id))!;
+    expect(withMarks.otherMarkedQuestionIds).toEqual(first.marks);
+    expect(withMarks.markedQuestionIds).toEqual([]);
+    const again = planImport(file.file, withMarks, await itemsOfDialogue(db, managers.id));
+    expect(again).toMatchObject({ add: [], marks: [], alreadyThere: 4 });
     const stored = await itemsOfDialogue(db, managers.id);
     expect(stored.every((item) => item.origin?.by === 'Ola Nordmann')).toBe(true);
-    expect(stored.map((item) => item.text)).toContain("How do you see your work area and your tasks in the context of your department's/organisation's goals?");
+    // No question became a point's text.
+    expect(stored.map((item) => item.text)).not.toContain("How do you see your work area and your tasks in the context of your department's/organisation's goals?");
+  });
+
+  it('keeps a shared note on its question and a shared self-assessment as the employee’s, never as the manager’s own points', () => {
+    const file = employeeFile((c) => c.sections.flatMap((s) => s.entries).filter((e) => e.text === PRIVATE_NOTE || e.kind === 'selfAssessment').map((e) => e.id));
+    const managers = { ...preparedDialogue().dialogue, id: 'manager-copy', role: 'manager' as const };
+    const { add } = planImport(file, managers, []);
+    expect(add.find((item) => item.kind === 'answer')).toMatchObject({ questionId: 't2-q01', text: PRIVATE_NOTE, origin: { by: 'Ola Nordmann' } });
+    const ownKinds = add.filter((item) => item.origin === null);
+    expect(ownKinds).toEqual([]);
+    expect(add.find((item) => item.kind === 'selfAssessment')).toMatchObject({ topicId: 't1', origin: { by: 'Ola Nordmann' } });
   });
 
   it('reads a file with a byte-order mark', () => {

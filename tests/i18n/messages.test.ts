@@ -33,8 +33,9 @@ describe('the interface text', () => {
 
   it('says "1 question", not "1 questions", in both languages', () => {
     expect(translate(en)('questionsMarked', { count: 1 })).toBe('1 question to raise');
-    expect(translate(enAreas)('importConfirm', { count: 1 })).toBe('Add 1 point');
-    expect(translate(nbAreas)('importConfirm', { count: 1 })).toBe('Legg til 1 punkt');
+    expect(translate(enAreas)('importConfirm', { count: 1 })).toBe('Take in 1 entry');
+    expect(translate(enAreas)('importConfirm', { count: 2 })).toBe('Take in 2 entries');
+    expect(translate(nbAreas)('importConfirm', { count: 1 })).toBe('Ta inn 1 innspill');
     expect(translate(nbAreas)('searchCount', { count: 3 })).toBe('3 notater funnet.');
   });
 });

@@ -62,9 +62,32 @@ describe('the records slice', () => {
     const { db, records } = await recordsSlice();
     await records.createDialogue(sampleDialogueInput({ role: 'manager' }));
     const [dialogue] = await db.dialogues.toArray();
-    await records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-11-30' });
+    // In the meeting the manager's copy notes the employee's agreement, as given there, and says who noted it.
+    await records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-11-30' }, 'meeting');
     await records.acknowledge(dialogue!.id, 'manager', { name: 'Kari', date: '2026-11-30' });
-    expect((await db.dialogues.get(dialogue!.id))?.status).toBe('planAgreed');
+    const stored = (await db.dialogues.get(dialogue!.id))!;
+    expect(stored.status).toBe('planAgreed');
+    expect(stored.agreement.employee).toEqual({ name: 'Ola', date: '2026-11-30', recordedBy: stored.managerName });
+    expect(stored.agreement.manager).toEqual({ name: 'Kari', date: '2026-11-30' });
+  });
+
+  it('records only what the copy’s owner may: the other party’s agreement never outside the manager’s meeting (issue #28)', async () => {
+    const { db, records } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput({ role: 'employee' }));
+    await records.createDialogue(sampleDialogueInput({ role: 'manager', plannedDate: '2026-12-02' }));
+    const employeeCopy = (await db.dialogues.toArray()).find((d) => d.role === 'employee')!;
+    const managerCopy = (await db.dialogues.toArray()).find((d) => d.role === 'manager')!;
+    // The employee's copy cannot record (or withdraw) the manager's agreement, even in a meeting view.
+    await records.acknowledge(employeeCopy.id, 'manager', { name: 'Kari', date: '2026-11-30' }, 'meeting');
+    // The manager's copy cannot record the employee's outside the meeting.
+    await records.acknowledge(managerCopy.id, 'employee', { name: 'Ola', date: '2026-11-30' }, 'dialogue');
+    expect((await db.dialogues.get(employeeCopy.id))!.agreement).toEqual({ employee: null, manager: null });
+    expect((await db.dialogues.get(managerCopy.id))!.agreement).toEqual({ employee: null, manager: null });
+    // Each records its owner's own.
+    await records.acknowledge(employeeCopy.id, 'employee', { name: 'Ola', date: '2026-11-30' });
+    await records.acknowledge(managerCopy.id, 'manager', { name: 'Kari', date: '2026-11-30' });
+    expect((await db.dialogues.get(employeeCopy.id))!.agreement.employee).toEqual({ name: 'Ola', date: '2026-11-30' });
+    expect((await db.dialogues.get(managerCopy.id))!.agreement.manager).toEqual({ name: 'Kari', date: '2026-11-30' });
   });
 });
 
@@ -76,7 +99,7 @@ describe('ending the meeting (issue #19)', () => {
     await records.setMeetingClock(dialogue!.id, true);
     // Both agree, and the meeting ends at once (the screen may still show the status from before).
     await Promise.all([
-      records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-12-01' }),
+      records.acknowledge(dialogue!.id, 'employee', { name: 'Ola', date: '2026-12-01' }, 'meeting'),
       records.acknowledge(dialogue!.id, 'manager', { name: 'Kari', date: '2026-12-01' }),
     ]);
     await records.endMeeting(dialogue!.id);

@@ -83,13 +83,54 @@ describe('database versions', () => {
     // Version 2's index, built from version 1's records.
     expect(await ownDialogues(db)).toHaveLength(fixture.stores.dialogues.filter((d) => d.role === 'employee').length);
     expect(await db.dialogues.where('role').equals('manager').count()).toBe(fixture.stores.dialogues.filter((d) => d.role === 'manager').length);
-    expect(await rawVersion(name)).toBe(40);
+    expect(await rawVersion(name)).toBe(50);
+    db.close();
+  });
+
+  it('upgrades version 4: a question the employee shared, taken in as a point and never edited, is her mark again (issue #28)', async () => {
+    const name = `v4-${Math.random()}`;
+    const manager = fixture.stores.dialogues.find((d) => d.role === 'manager')!;
+    const at = '2026-11-20T10:00:00.000Z';
+    // What version 4 stored after "Add 4 points" from Kari's file: her marks as points with the question's text.
+    const taken = (id: string, topicId: string, sourceId: string, text: string, updatedAt = at) => ({
+      id, dialogueId: manager.id, topicId, kind: 'point', text, sealed: null, sensitive: false, shared: true,
+      origin: { by: 'Kari Nordmann', sourceId }, createdAt: at, updatedAt,
+    });
+    const records = [
+      { dialogueId: manager.id, topicId: 't2', items: [
+        taken('mark-1', 't2', 't2-q03', 'Alternatively: Do you want it to be clearer?'),
+        taken('edited', 't2', 't2-q05', 'To what extent are you satisfied — and my own words', '2026-11-21T09:00:00.000Z'),
+        taken('her-point', 't2', '6f1c1d7e-8e55-4a43-9b7e-2f0a4c1d2e33', 'More time for research'),
+      ] },
+      { dialogueId: manager.id, topicId: 't3', items: [taken('mark-2', 't3', 't3-q01', 'How do you experience the management?')] },
+    ];
+    await writeRawDatabase(name, 40, 'v4');
+    await new Promise<void>((resolvePromise, reject) => {
+      const request = indexedDB.open(name, 40);
+      request.onsuccess = () => {
+        const tx = request.result.transaction('topicItems', 'readwrite');
+        for (const record of records) tx.objectStore('topicItems').put(record);
+        tx.oncomplete = () => (request.result.close(), resolvePromise());
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const { db } = await openSamtaleDatabase(name);
+    const dialogue = (await db.dialogues.get(manager.id as string))!;
+    expect([...dialogue.otherMarkedQuestionIds].sort()).toEqual(['t2-q03', 't3-q01']);
+    const items = await itemTable(db).ofDialogue(manager.id as string);
+    // The edited one and her own point stay, hers by their origin; the marks are marks, not points.
+    expect(items.filter((item) => item.origin !== null).map((item) => item.id).sort()).toEqual(['edited', 'her-point']);
+    expect(await db.topicItems.get([manager.id as string, 't3'])).toBeUndefined();
+    // The other dialogue, with nothing taken in, has no marks of the other party.
+    const employee = fixture.stores.dialogues.find((d) => d.role === 'employee')!;
+    expect((await db.dialogues.get(employee.id as string))!.otherMarkedQuestionIds).toEqual([]);
+    expect(await rawVersion(name)).toBe(50);
     db.close();
   });
 
   it('opens a database written by a newer version read-only, shows its data, and never writes to it', async () => {
     const name = `newer-${Math.random()}`;
-    await writeRawDatabase(name, 50, 'v4', 'somethingNew');
+    await writeRawDatabase(name, 60, 'v4', 'somethingNew');
     const { db, readOnly } = await openSamtaleDatabase(name);
     expect(readOnly).toBe(true);
     const store = createStore(async () => ({ db, readOnly }), { debounceMs: 5 });
@@ -110,6 +151,6 @@ describe('database versions', () => {
     expect(JSON.parse(before).data.items).toHaveLength(fixture.stores.items.length);
     store.stop();
     db.close();
-    expect(await rawVersion(name)).toBe(50);
+    expect(await rawVersion(name)).toBe(60);
   });
 });
