@@ -6,9 +6,10 @@ import { addPoint, chooseFile, click, field, saveDownload, setDate, startDialogu
 
 /*
  * Issue #18 (and #15: files saved and opened in Firefox): the round trip between two Firefox profiles, one per
- * person, with the Firefox build. The employee shares a file; the manager imports it, records a conclusion, a plan
- * item and their agreement, and saves the outcome; the employee takes it in and marks the item done; the manager
- * takes the update in.
+ * person, with the Firefox build. The employee shares a file; the manager imports it (her point shown as hers, issue
+ * #28), records a conclusion and a plan item, notes her agreement in the meeting and records their own, and saves
+ * the outcome; the employee takes it in, confirms her agreement and marks the item done; the manager takes the
+ * update in. Both copies end at "Plan agreed".
  */
 const open: FirefoxExtension[] = [];
 afterEach(async () => {
@@ -57,13 +58,26 @@ describe('in Firefox: the round trip between two profiles', () => {
     await click(kari, 'Take in 1 entry');
     await waitForText(kari, 'Took in 1 entry.');
     await click(kari, 'Back to the dialogue');
+    // Her point is hers in the manager's copy: under her name, nothing to edit (issue #28).
+    await click(kari, /^3\. /);
+    await waitForText(kari, 'Raised by Ola Nordmann');
+    expect(await kari.$$eval('.their-entries textarea, .their-entries input, .their-entries button', (found) => found.length)).toBe(0);
+    expect(await kari.evaluate(() => [...document.querySelectorAll('label')].some((label) => label.textContent?.trim() === 'Point 1'))).toBe(false);
+    await click(kari, /^1\. /);
+    await waitForText(kari, 'Your preparation as manager');
     await click(kari, /^2\. /);
     await type(kari, 'Conclusion on this topic', CONCLUSION);
     await click(kari, /^7\. /);
     await click(kari, 'Add an agreed item');
     await type(kari, 'What is to be done', PLAN_ITEM);
-    await click(kari, 'Record agreement: Manager Kari Nordmann');
     await waitUntilSaved(kari);
+    // In the meeting: her agreement as given there, and the manager's own.
+    await click(kari, 'Meeting mode');
+    await click(kari, /^7\. /);
+    await click(kari, 'Record agreement given in the meeting: Employee Ola Nordmann');
+    await click(kari, 'Record agreement: Manager Kari Nordmann');
+    await click(kari, 'End the meeting');
+    await kari.waitForFunction(() => (document.querySelector('#dialogue-status') as HTMLSelectElement | null)?.value === 'planAgreed', { polling: 100, timeout: 15_000 });
     await click(kari, 'Summary and export');
     const outcome = await saveDownload(kari, 'Save a file for Ola Nordmann', manager.downloads);
     expect(readFileSync(outcome, 'utf8')).not.toContain(SHARED_POINT);
@@ -80,6 +94,11 @@ describe('in Firefox: the round trip between two profiles', () => {
     await click(ola, /^7\. /);
     await ola.waitForSelector('.plan-item');
     expect(await planItemsText(ola)).toEqual([PLAN_ITEM]);
+    // The agreement the manager noted for her waits for her own confirmation.
+    await waitForText(ola, 'Kari Nordmann recorded in the meeting on');
+    expect(await value(ola, '#dialogue-status')).toBe('held');
+    await click(ola, 'Confirm my agreement');
+    await ola.waitForFunction(() => (document.querySelector('#dialogue-status') as HTMLSelectElement | null)?.value === 'planAgreed', { polling: 100, timeout: 15_000 });
     await (await field(ola, 'Done')).click();
     await waitUntilSaved(ola);
     const update = await saveDownload(ola, 'Save an update for Kari Nordmann', employee.downloads);
@@ -94,5 +113,7 @@ describe('in Firefox: the round trip between two profiles', () => {
     await click(kari, /^7\. /);
     await kari.waitForFunction(() => (document.querySelector('.plan-item input[type=radio][value=done]') as HTMLInputElement | null)?.checked === true, { polling: 100, timeout: 15_000 });
     expect(await value(kari, '.plan-item textarea')).toBe(PLAN_ITEM);
+    expect(await value(kari, '#dialogue-status')).toBe('planAgreed');
+    await waitForText(kari, 'Employee Ola Nordmann agreed on');
   });
 });
