@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { groupsOfCopy } from '../../lib/guide/questions';
 import { noticesOfCopy } from '../../lib/guide/manager-questions';
-import { otherMarks, otherPartyName } from '../../lib/domain/authorship';
+import { offAgenda, otherMarks, otherPartyName } from '../../lib/domain/authorship';
 import { formatDate } from '../../lib/i18n';
 import { preparedTopics } from '../../lib/domain/progress';
 import type { DialogueStatus } from '../../lib/domain/schema';
@@ -78,6 +78,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         notices={noticesOfCopy(guide, topic, dialogue.role)}
         markedQuestionIds={marked}
         otherMarkedQuestionIds={new Set(otherMarks(dialogue))}
+        offAgenda={offAgenda(dialogue)}
         items={items.filter((item) => item.topicId === topic.id || (item.kind === 'plan' && topic.prompts.followUpPlan !== undefined))}
         hasPreviousDialogue={dialogue.previousDialogueId !== null}
         actions={actions}

@@ -9,6 +9,9 @@ interface Props {
   marked: boolean;
   /** The other party marked it too, or alone (issue #28): their name, beside this copy's own mark. */
   markedBy: string | null;
+  /** The other party's mark is left off the agenda (the owner's choice), and the way to change that. */
+  theirMarkOff: boolean;
+  onTheirMarkOff: (off: boolean) => void;
   /** The other party's note on it, as they shared it: shown as theirs. */
   theirNote: Item | null;
   note: string;
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** One example question: a box to mark it for the dialogue and a private note, opened on demand. */
-export function QuestionItem({ question, marked, markedBy, theirNote, note, onMark, onNote }: Props) {
+export function QuestionItem({ question, marked, markedBy, theirMarkOff, onTheirMarkOff, theirNote, note, onMark, onNote }: Props) {
   const { t } = useAreaI18n();
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const noteId = useId();
@@ -28,7 +31,15 @@ export function QuestionItem({ question, marked, markedBy, theirNote, note, onMa
         <input type="checkbox" checked={marked} onChange={(event) => onMark(event.currentTarget.checked)} />
         <span>{question.text}</span>
       </label>
-      {markedBy && <span class="tag tag--theirs">{t('wantsToRaise', { name: markedBy })}</span>}
+      {markedBy && (
+        <p class="meta their-mark">
+          <span class="tag tag--theirs">{t('wantsToRaise', { name: markedBy })}</span>
+          {theirMarkOff && ` ${t('offAgendaNote')}`}{' '}
+          <button type="button" class="link small" aria-label={`${t(theirMarkOff ? 'putOnAgenda' : 'leaveOffAgenda')}: ${question.text}`} onClick={() => onTheirMarkOff(!theirMarkOff)}>
+            {t(theirMarkOff ? 'putOnAgenda' : 'leaveOffAgenda')}
+          </button>
+        </p>
+      )}
       {theirNote && (
         <blockquote class="from-other" data-item-id={theirNote.id}>
           <p class="meta">{t('otherNoteOnQuestion', { name: theirNote.origin!.by })}</p>

@@ -4,6 +4,7 @@ import type { GuideNotice, GuideQuestionGroup, GuideTopic } from '../../lib/guid
 import type { ItemChanges } from '../../lib/domain/dialogues';
 import type { Item, ItemOf, Role } from '../../lib/domain/schema';
 import { formatDate } from '../../lib/i18n';
+import { theirMarkKey } from '../../lib/domain/authorship';
 import { ItemListEditor } from '../plan/ItemListEditor';
 import { Notice } from '../ui/Notice';
 import { lazyComponent } from '../panel/lazy';
@@ -26,6 +27,10 @@ export interface TopicPageActions {
   addGoal: () => void;
   addPlanItem: () => void;
   remove: (id: string) => void;
+  /** Leaves one of the other party's entries (or marks) off the agenda, or puts it back. */
+  setOffAgenda: (key: string, off: boolean) => void;
+  /** Adds the owner's own point beside one of the other party's entries, answering it. */
+  answer: (item: Item) => void;
 }
 
 interface Props {
@@ -40,6 +45,8 @@ interface Props {
   markedQuestionIds: ReadonlySet<string>;
   /** The questions the other party marked and shared. */
   otherMarkedQuestionIds: ReadonlySet<string>;
+  /** The other party's entries the owner left off the agenda. */
+  offAgenda: ReadonlySet<string>;
   items: Item[];
   hasPreviousDialogue: boolean;
   actions: TopicPageActions;
@@ -53,13 +60,13 @@ interface Props {
   wording?: ComponentChildren;
 }
 
-type GroupProps = Pick<Props, 'markedQuestionIds' | 'otherMarkedQuestionIds' | 'otherName' | 'actions'> & {
+type GroupProps = Pick<Props, 'markedQuestionIds' | 'otherMarkedQuestionIds' | 'offAgenda' | 'otherName' | 'actions'> & {
   group: GuideQuestionGroup;
   /** The other party's notes on questions, by question id. */
   otherNotes: ReadonlyMap<string, Item>;
 };
 
-function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, otherName, otherNotes, actions }: GroupProps) {
+function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, offAgenda, otherName, otherNotes, actions }: GroupProps) {
   const { t } = useAreaI18n();
   const sensitive = group.kind === 'harassment';
   const markedHere = group.questions.filter((question) => markedQuestionIds.has(question.id)).length;
@@ -102,6 +109,8 @@ function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, other
                 question={question}
                 marked={markedQuestionIds.has(question.id)}
                 markedBy={otherMarkedQuestionIds.has(question.id) ? otherName : null}
+                theirMarkOff={offAgenda.has(theirMarkKey(question.id))}
+                onTheirMarkOff={(off) => actions.setOffAgenda(theirMarkKey(question.id), off)}
                 theirNote={otherNotes.get(question.id) ?? null}
                 note={answer.text}
                 onMark={(marked) => actions.mark(question.id, marked)}
@@ -116,23 +125,77 @@ function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, other
 }
 
 /** One topic of the dialogue: its purpose, the guide's questions, and what the user writes for it. */
-/** The other party's entries of one kind, as theirs: shown, never edited or removed here (issue #28). */
-function TheirEntries({ heading, items, render }: { heading: string; items: Item[]; render?: (item: Item) => ComponentChildren }) {
+interface TheirEntriesProps {
+  heading: string;
+  items: Item[];
+  /** The owner's answers, by the id of the entry each answers. */
+  answers: ReadonlyMap<string, Item>;
+  offAgenda: ReadonlySet<string>;
+  actions: TopicPageActions;
+  render?: (item: Item) => ComponentChildren;
+}
+
+/**
+ * The other party's entries of one kind, as theirs (issue #28): shown, never edited or removed here. The owner may
+ * leave one off the agenda, or answer it with a point of their own, shown beside it.
+ */
+function TheirEntries({ heading, items, answers, offAgenda, actions, render }: TheirEntriesProps) {
+  const { t } = useAreaI18n();
+  /** The entry just answered: its new answer takes the focus when it appears (once written, a moment later). */
+  const [answering, setAnswering] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const answered = answering !== null && answers.has(answering);
+  useEffect(() => {
+    if (!answered) return;
+    section.current?.querySelector<HTMLTextAreaElement>(`[data-item-id="${answering}"] textarea`)?.focus();
+    setAnswering(null);
+  }, [answered]);
   if (items.length === 0) return null;
   return (
-    <section class="their-entries">
+    <section class="their-entries" ref={section}>
       <h3>{heading}</h3>
-      {items.map((item) => (
-        <blockquote class="from-other" key={item.id} data-item-id={item.id}>
-          <p class="doc-text">{item.text}</p>
-          {render?.(item)}
-        </blockquote>
-      ))}
+      {items.map((item) => {
+        const off = offAgenda.has(item.id);
+        const answer = answers.get(item.id);
+        return (
+          <blockquote class={off ? 'from-other off-agenda' : 'from-other'} key={item.id} data-item-id={item.id}>
+            <p class="doc-text">{item.text}</p>
+            {render?.(item)}
+            {off && <p class="meta">{t('offAgendaNote')}</p>}
+            {answer && (
+              <div class="their-answer">
+                <TextField label={t('myAnswer')} value={answer.text} onInput={(text) => actions.edit(answer, { text })} />
+                <button type="button" class="secondary small" onClick={() => actions.remove(answer.id)}>
+                  {t('removeAnswer')}
+                </button>
+              </div>
+            )}
+            <div class="actions">
+              <button type="button" class="link small" aria-label={`${t(off ? 'putOnAgenda' : 'leaveOffAgenda')}: ${item.text}`} onClick={() => actions.setOffAgenda(item.id, !off)}>
+                {t(off ? 'putOnAgenda' : 'leaveOffAgenda')}
+              </button>
+              {!answer && (
+                <button
+                  type="button"
+                  class="link small"
+                  aria-label={`${t('answerWithPoint')}: ${item.text}`}
+                  onClick={() => {
+                    setAnswering(item.id);
+                    actions.answer(item);
+                  }}
+                >
+                  {t('answerWithPoint')}
+                </button>
+              )}
+            </div>
+          </blockquote>
+        );
+      })}
     </section>
   );
 }
 
-export function TopicPage({ topic, role, otherName, groups, notices, markedQuestionIds, otherMarkedQuestionIds, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
+export function TopicPage({ topic, role, otherName, groups, notices, markedQuestionIds, otherMarkedQuestionIds, offAgenda, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
   const { t, language } = useAreaI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
@@ -141,7 +204,10 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
   useEffect(() => void (hasPlan && PlanItemFields.preload().catch(() => undefined)), [hasPlan]);
   const own = items.filter((item) => item.origin === null);
   const theirs = items.filter((item) => item.origin !== null && item.text.trim() !== '');
-  const points = own.filter((item): item is ItemOf<'point'> => item.kind === 'point');
+  // An answer to one of the other party's entries is shown beside it, not among the owner's own points.
+  const answers = new Map(own.filter((item) => item.answersId !== undefined).map((item) => [item.answersId!, item]));
+  const points = own.filter((item): item is ItemOf<'point'> => item.kind === 'point' && item.answersId === undefined);
+  const theirProps = { answers, offAgenda, actions };
   const goals = own.filter((item): item is ItemOf<'goal'> => item.kind === 'goal');
   const theirNotes = new Map(theirs.filter((item): item is ItemOf<'answer'> => item.kind === 'answer').map((item) => [item.questionId, item]));
   const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
@@ -184,7 +250,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
       )}
 
       {/* The employee's own view of their efforts, in the manager's copy only if she shared it: as hers. */}
-      <TheirEntries heading={t('otherSelfAssessmentHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'selfAssessment')} />
+      <TheirEntries heading={t('otherSelfAssessmentHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'selfAssessment')} {...theirProps} />
 
       {groups.map((group) => (
         <QuestionGroup
@@ -192,6 +258,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
           group={group}
           markedQuestionIds={markedQuestionIds}
           otherMarkedQuestionIds={otherMarkedQuestionIds}
+          offAgenda={offAgenda}
           otherName={otherName}
           otherNotes={theirNotes}
           actions={actions}
@@ -201,6 +268,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
       <TheirEntries
         heading={t('otherGoalsHeading', { name: otherName })}
         items={theirs.filter((item) => item.kind === 'goal')}
+        {...theirProps}
         render={(item) => {
           const goal = item as ItemOf<'goal'>;
           return (
@@ -250,7 +318,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
       {topic.prompts.followUpPlan && agreement}
       {topic.prompts.followUpPlan && exchange}
 
-      <TheirEntries heading={t('otherPointsHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'point')} />
+      <TheirEntries heading={t('otherPointsHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'point')} {...theirProps} />
 
       <ItemListEditor
         heading={t('ownPointsHeading')}

@@ -8,7 +8,7 @@ import type { GuideTopic } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import { isOnPlan, planFieldsOfGoal, planItemsOf } from '../../lib/domain/plan';
-import { otherMarks } from '../../lib/domain/authorship';
+import { offAgenda, otherMarks, theirMarkKey } from '../../lib/domain/authorship';
 import { formatDate } from '../../lib/i18n';
 import { PlanItemFields } from '../plan/PlanItemFields';
 import { EmployeeScreen } from './EmployeeScreen';
@@ -56,7 +56,9 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  */
 function agendaOf(topic: GuideTopic, open: OpenDialogue) {
   const mine = new Set(open.dialogue.markedQuestionIds);
-  const theirs = new Set(otherMarks(open.dialogue));
+  // What the manager left off the agenda of the employee's entries stays in the dialogue, not on the agenda.
+  const off = offAgenda(open.dialogue);
+  const theirs = new Set(otherMarks(open.dialogue).filter((id) => !off.has(theirMarkKey(id))));
   const questions = visibleGroups(topic, open.dialogue.turned60)
     .flatMap((group) => group.questions)
     .filter((question) => mine.has(question.id) || theirs.has(question.id))
@@ -65,7 +67,7 @@ function agendaOf(topic: GuideTopic, open: OpenDialogue) {
   return {
     questions,
     ownPoints: here.filter((item) => item.kind === 'point' && item.origin === null),
-    sharedPoints: here.filter((item) => item.kind !== 'plan' && item.kind !== 'conclusion' && item.kind !== 'review' && item.origin !== null),
+    sharedPoints: here.filter((item) => item.kind !== 'plan' && item.kind !== 'conclusion' && item.kind !== 'review' && item.origin !== null && !off.has(item.id)),
     privateNotes: here.filter((item) => (item.kind === 'answer' || item.kind === 'selfAssessment') && item.origin === null),
   };
 }

@@ -39,6 +39,18 @@ export const mayDelete = (item: Pick<Item, 'origin'>): boolean => item.origin ==
 /** The example questions the other party marked and shared (missing in records from before issue #28: none). */
 export const otherMarks = (dialogue: Pick<Dialogue, 'otherMarkedQuestionIds'>): readonly string[] => dialogue.otherMarkedQuestionIds ?? [];
 
+/** The key of the other party's mark of a question, among the entries left off the agenda (and in the export). */
+export const theirMarkKey = (questionId: string): string => `theirs:${questionId}`;
+
+/** What the owner left off the agenda of the other party's entries and marks (missing in older records: nothing). */
+export const offAgenda = (dialogue: Pick<Dialogue, 'offAgendaIds'>): ReadonlySet<string> => new Set(dialogue.offAgendaIds ?? []);
+
+/** The list with one of the other party's entries left off the agenda, or put back on it. */
+export function withOffAgenda(dialogue: Pick<Dialogue, 'offAgendaIds'>, key: string, off: boolean): string[] {
+  const others = (dialogue.offAgendaIds ?? []).filter((each) => each !== key);
+  return off ? [...others, key] : others;
+}
+
 /*
  * Agreement by the one who agrees. Each copy records and withdraws its owner's agreement. In the meeting the
  * manager's copy may also record the employee's agreement as given there: it carries `recordedBy`, travels with the

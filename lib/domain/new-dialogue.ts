@@ -27,6 +27,7 @@ export function buildDialogue(input: NewDialogueInput, previousDialogueId: strin
     status: 'planned',
     markedQuestionIds: [],
     otherMarkedQuestionIds: [],
+    offAgendaIds: [],
     previousDialogueId,
     counterpartDialogueId: null,
     agreement: { employee: null, manager: null },

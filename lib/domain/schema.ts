@@ -62,6 +62,11 @@ export const DialogueSchema = z.object({
    * marks, never turned into this copy's points (issue #28). Missing in records and backups from before: none.
    */
   otherMarkedQuestionIds: z.array(z.string().max(32)).max(500).default([]),
+  /**
+   * The other party's entries (item ids) and marks (`theirs:` and the question's id) this copy's owner left off the
+   * agenda: kept and shown as theirs, not raised in the meeting. Missing in records and backups from before: none.
+   */
+  offAgendaIds: z.array(z.string().max(72)).max(2500).default([]),
   /** The dialogue whose conclusions and plan this one follows up. */
   previousDialogueId: Id.nullable(),
   /**
@@ -96,6 +101,8 @@ const ItemBase = z.strictObject({
   shared: z.boolean(),
   /** Set on items imported from the other party's shared file: who shared it, and its id there (no duplicates). */
   origin: z.object({ by: ShortText, sourceId: Id }).nullable(),
+  /** The other party's entry this one of the owner's answers (shown beside it); missing when it answers none. */
+  answersId: Id.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -1,6 +1,6 @@
 import type { GuideTemplate, GuideTopic } from '../guide/types';
 import { groupsOfCopy } from '../guide/questions';
-import { otherMarks, otherPartyName } from '../domain/authorship';
+import { otherMarks, otherPartyName, theirMarkKey } from '../domain/authorship';
 import { meetingHeld } from '../domain/meeting';
 import { planTopicId } from '../domain/topics';
 import type { Dialogue, Item, ItemOf } from '../domain/schema';
@@ -60,9 +60,6 @@ export interface Summary {
   plan: PlanRow[];
 }
 
-/** The prefix of an entry for the other party's mark of a question (the owner may have marked the same one). */
-export const THEIR_MARK = 'theirs:';
-
 const isWritten = (item: Item) => item.text.trim() !== '';
 
 /**
@@ -94,7 +91,7 @@ function entriesOfTopic(topic: GuideTopic, guide: GuideTemplate, dialogue: Dialo
     for (const question of group.questions) {
       const mark = { kind: 'question' as const, text: question.text, private: false, sensitive };
       if (mine.has(question.id)) entries.push({ ...mark, id: question.id, author: null, includedByDefault: !sensitive });
-      if (theirs.has(question.id)) entries.push({ ...mark, id: `${THEIR_MARK}${question.id}`, author: other, includedByDefault: !sensitive });
+      if (theirs.has(question.id)) entries.push({ ...mark, id: theirMarkKey(question.id), author: other, includedByDefault: !sensitive });
       for (const answer of answers.filter((each) => each.questionId === question.id)) {
         entries.push({ ...fromItem(answer, 'answer', answer.origin === null), questionId: question.id, sensitive: sensitive || answer.sensitive });
       }

@@ -21,6 +21,7 @@ const MARKED_QUESTION = "How do you see your work area and your tasks in the con
 const SHARED_POINT = 'More time for research';
 const GOAL = 'Publish the survey article';
 const GOAL_WHY = 'The project needs it';
+const ANSWER = 'Fridays can be kept free from teaching';
 
 const saveDownload = async (page: Page, button: string): Promise<string> => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -82,7 +83,19 @@ describe('whose copy, whose words (issue #28)', () => {
     await topic(kari, 3);
     const hers = kari.locator('.their-entries').filter({ hasText: 'Raised by Ola Nordmann' });
     await expect.poll(() => hers.textContent()).toContain(SHARED_POINT);
-    expect(await hers.locator('textarea, input, button').count()).toBe(0);
+    expect(await hers.locator('textarea, input').count()).toBe(0);
+    expect(await hers.getByRole('button', { name: /Remove/ }).count()).toBe(0);
+    // The manager answers it with a point of their own, beside it, and leaves her marked question off the agenda.
+    await hers.getByRole('button', { name: `Answer with a point of my own: ${SHARED_POINT}` }).click();
+    await expect.poll(() => kari.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.their-entries') !== null && document.activeElement?.tagName === 'TEXTAREA')).toBe(true);
+    await kari.keyboard.type(ANSWER);
+    await waitUntilSaved(kari);
+    expect(await hers.getByLabel('My answer').inputValue()).toBe(ANSWER);
+    expect(await kari.getByLabel('Point 1').count()).toBe(0);
+    await topic(kari, 2);
+    await question.getByRole('button', { name: `Leave off the agenda: ${MARKED_QUESTION}` }).click();
+    await expect.poll(() => question.textContent()).toContain('Left off the agenda');
+    await topic(kari, 3);
     expect(await kari.getByLabel('Point 1').count()).toBe(0);
     await topic(kari, 6);
     const goals = kari.locator('.their-entries').filter({ hasText: 'Goals Ola Nordmann shared' });
@@ -92,6 +105,14 @@ describe('whose copy, whose words (issue #28)', () => {
     // The meeting: the goal goes to the plan with its reason and its deadline; both agree there.
     await kari.getByRole('button', { name: 'Meeting mode' }).click();
     await expect.poll(() => kari.locator('.agenda').textContent()).toContain(GOAL);
+    // What the manager left off the agenda is not on it; the answer is the manager's own point there.
+    await topic(kari, 2);
+    await expect.poll(() => kari.getByRole('heading', { level: 2 }).filter({ hasText: /^2\. / }).count()).toBe(1);
+    expect(await kari.locator('.agenda').textContent()).not.toContain(MARKED_QUESTION);
+    await topic(kari, 3);
+    await expect.poll(() => kari.locator('.agenda').textContent()).toContain(ANSWER);
+    expect(await kari.locator('.agenda').textContent()).toContain(SHARED_POINT);
+    await topic(kari, 6);
     await kari.locator('.agenda').getByRole('button', { name: new RegExp(`^Add to plan: ${GOAL}`) }).click();
     const item = kari.getByRole('group', { name: 'Item 1' });
     await expect.poll(() => item.getByLabel('By when').inputValue()).toBe('2027-06-30');

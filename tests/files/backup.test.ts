@@ -8,6 +8,7 @@ import { savePerson } from '../../lib/storage/manager-records';
 import { badBackups } from '../fixtures/bad-backups';
 import { preparedDialogue } from '../fixtures/dialogue';
 import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
+import { buildItem } from '../../lib/domain/dialogues';
 
 async function filledDatabase(): Promise<SamtaleDatabase> {
   const db = await freshDatabase();
@@ -15,7 +16,15 @@ async function filledDatabase(): Promise<SamtaleDatabase> {
   await db.dialogues.add(dialogue);
   await itemTable(db).bulkAdd(items);
   const personId = await savePerson(db, { name: 'Anne Berg', staffCategory: 'doctoralFellow', turned60: false });
-  await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
+  const managers = await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
+  // Whose words (issue #28): what the manager's copy holds of the employee's, and the manager's own answer to it.
+  const hers = buildItem({ kind: 'point', dialogueId: managers.id, topicId: 't3', text: 'More time for research', origin: { by: 'Anne Berg', sourceId: 'her-point' }, shared: true });
+  await itemTable(db).bulkAdd([hers, buildItem({ kind: 'point', dialogueId: managers.id, topicId: 't3', text: 'Fridays free', answersId: hers.id })]);
+  await db.dialogues.update(managers.id, {
+    otherMarkedQuestionIds: ['t2-q01'],
+    offAgendaIds: ['theirs:t2-q01'],
+    agreement: { employee: { name: 'Anne Berg', date: '2026-12-01', recordedBy: 'Kari Nordmann' }, manager: { name: 'Kari Nordmann', date: '2026-12-01' } },
+  });
   await db.settings.put({ key: 'preferences', value: { myName: 'Kari', language: 'nb', panelEverywhere: true, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
   return db;
 }
@@ -34,7 +43,7 @@ describe('backup and restore', () => {
     const parsed = await parseBackup(backup);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(await planRestore(empty, parsed.data)).toMatchObject({ added: { dialogues: 2, items: 9, people: 1 }, updated: { dialogues: 0, items: 0, people: 0 }, preferences: true });
+    expect(await planRestore(empty, parsed.data)).toMatchObject({ added: { dialogues: 2, items: 11, people: 1 }, updated: { dialogues: 0, items: 0, people: 0 }, preferences: true });
     await applyRestore(empty, parsed.data);
     expect(await snapshot(empty)).toBe(await snapshot(source));
     expect(JSON.parse(await createBackup(empty, null)).data).toEqual(JSON.parse(backup).data);
