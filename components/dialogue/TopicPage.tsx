@@ -318,7 +318,8 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
       {topic.prompts.followUpPlan && agreement}
       {topic.prompts.followUpPlan && exchange}
 
-      <TheirEntries heading={t('otherPointsHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'point')} {...theirProps} />
+      {/* The employee raised hers before the meeting; what the manager ticked of their own comes from the meeting. */}
+      <TheirEntries heading={t(role === 'manager' ? 'otherPointsHeading' : 'sharedBy', { name: otherName })} items={theirs.filter((item) => item.kind === 'point')} {...theirProps} />
 
       <ItemListEditor
         heading={t('ownPointsHeading')}

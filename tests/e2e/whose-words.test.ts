@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,6 +28,17 @@ const saveDownload = async (page: Page, button: string): Promise<string> => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return (await download.path())!;
 };
+/** WCAG 2.1 A and AA on what is on screen, in both colour schemes (the views this issue added). */
+async function accessible(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    found.push(...result.violations.map((v) => `${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
 const topic = (page: Page, number: number) => page.getByRole('button', { name: new RegExp(`^${number}\\. `) }).click();
 
 describe('whose copy, whose words (issue #28)', () => {
@@ -95,7 +107,9 @@ describe('whose copy, whose words (issue #28)', () => {
     await topic(kari, 2);
     await question.getByRole('button', { name: `Leave off the agenda: ${MARKED_QUESTION}` }).click();
     await expect.poll(() => question.textContent()).toContain('Left off the agenda');
+    expect(await accessible(kari)).toEqual([]);
     await topic(kari, 3);
+    expect(await accessible(kari)).toEqual([]);
     expect(await kari.getByLabel('Point 1').count()).toBe(0);
     await topic(kari, 6);
     const goals = kari.locator('.their-entries').filter({ hasText: 'Goals Ola Nordmann shared' });
@@ -120,6 +134,7 @@ describe('whose copy, whose words (issue #28)', () => {
     await topic(kari, 7);
     // The guide asks for how success is judged: said, and they may agree anyway.
     await expect.poll(() => kari.getByTestId('plan-gaps').textContent()).toContain('Item 1: how success is judged');
+    expect(await accessible(kari)).toEqual([]);
     await kari.getByRole('button', { name: 'Record agreement given in the meeting: Employee Ola Nordmann' }).click();
     await kari.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
     await kari.getByRole('button', { name: 'End the meeting' }).click();
@@ -150,6 +165,7 @@ describe('whose copy, whose words (issue #28)', () => {
     await topic(ola, 7);
     const agreement = ola.locator('.agreement');
     await expect.poll(() => agreement.textContent()).toContain('Kari Nordmann recorded in the meeting on');
+    expect(await accessible(ola)).toEqual([]);
     expect(await ola.getByRole('button', { name: /^Record agreement: Manager/ }).count()).toBe(0);
     await agreement.getByRole('button', { name: 'Confirm my agreement' }).click();
     await expect.poll(() => ola.getByLabel('Status').inputValue()).toBe('planAgreed');
