@@ -1,6 +1,7 @@
 import { carriedOver, carriedOverFields, newPlanItemFields, planGaps } from '../../lib/domain/plan';
 import type { ItemOf } from '../../lib/domain/schema';
 import { withOffAgenda } from '../../lib/domain/authorship';
+import { meetingStartIndex } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Store } from '../../lib/state/store';
@@ -59,7 +60,7 @@ export function DialogueArea({ store, route, open, exporter, today }: DialogueAr
     open.dialogue.role === 'manager'
       ? [
           { label: t('inviteHeading'), onClick: go('invite') },
-          { label: t('meetingOpen'), onClick: go('meeting') },
+          { label: t('meetingOpen'), onClick: () => store.navigate({ ...route, name: 'meeting', topicIndex: meetingStartIndex(open.guide.topics.map((topic) => topic.id), open.dialogue) }) },
           { label: t('importOpen'), onClick: go('import') },
         ]
       : [{ label: t('takeInOpen'), onClick: go('import') }];

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { GuideQuestion } from '../../lib/guide/types';
 import type { Item } from '../../lib/domain/schema';
 import { TextField } from '../ui/TextField';
@@ -22,13 +22,26 @@ interface Props {
 /** One example question: a box to mark it for the dialogue and a private note, opened on demand. */
 export function QuestionItem({ question, marked, markedBy, theirMarkOff, onTheirMarkOff, theirNote, note, onMark, onNote }: Props) {
   const { t } = useAreaI18n();
+  // The box shows the user's click at once and keeps showing it until the stored mark agrees: a render in between
+  // (another write, a slow machine) would otherwise put the old state back under the pointer (issue #27).
+  const [clicked, setClicked] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (clicked === marked) setClicked(null);
+  }, [marked, clicked]);
   const [noteOpen, setNoteOpen] = useState(note !== '');
   const noteId = useId();
   const showNote = noteOpen || note !== '';
   return (
-    <li class={`question${marked ? ' question--marked' : ''}${markedBy ? ' question--theirs' : ''}`} data-question-id={question.id}>
+    <li class={`question${(clicked ?? marked) ? ' question--marked' : ''}${markedBy ? ' question--theirs' : ''}`} data-question-id={question.id}>
       <label class="choice">
-        <input type="checkbox" checked={marked} onChange={(event) => onMark(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={clicked ?? marked}
+          onChange={(event) => {
+            setClicked(event.currentTarget.checked);
+            onMark(event.currentTarget.checked);
+          }}
+        />
         <span>{question.text}</span>
       </label>
       {markedBy && (

@@ -83,7 +83,7 @@ function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, offAg
       {sensitive && <p class="hint">{t('sensitiveExplainer')}</p>}
       {sensitive && (
         <button type="button" class="secondary" aria-expanded={open} aria-controls={`${headingId}-body`} onClick={() => setOpen(!open)}>
-          {t('showSensitive')}
+          {t(open ? 'hideSensitive' : 'showSensitive')}
         </button>
       )}
       <div id={`${headingId}-body`} hidden={!open}>
@@ -239,15 +239,19 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
         </section>
       )}
 
-      {topic.prompts.selfAssessment && role === 'employee' && (
-        <section class="self-assessment">
-          <h3>{t('selfAssessmentHeading')}</h3>
-          {(() => {
-            const item = actions.selfAssessment();
-            return <TextField label={topic.prompts.selfAssessment} hint={t('noteHint')} value={item.text} onInput={(text) => actions.edit(item, { text })} />;
-          })()}
-        </section>
-      )}
+      {topic.prompts.selfAssessment &&
+        (() => {
+          const item = actions.selfAssessment();
+          // The self-assessment is the employee's. A manager's copy asks its own questions instead; what a manager
+          // wrote in this box before issue #28 stays on screen, as theirs, until they move or clear it.
+          if (role === 'manager' && item.text.trim() === '' && item.sealed === null) return null;
+          return (
+            <section class="self-assessment">
+              <h3>{t(role === 'employee' ? 'selfAssessmentHeading' : 'earlierNotesHeading')}</h3>
+              <TextField label={role === 'employee' ? topic.prompts.selfAssessment! : t('earlierNotesLabel')} hint={t('noteHint')} value={item.text} onInput={(text) => actions.edit(item, { text })} />
+            </section>
+          );
+        })()}
 
       {/* The employee's own view of their efforts, in the manager's copy only if she shared it: as hers. */}
       <TheirEntries heading={t('otherSelfAssessmentHeading', { name: otherName })} items={theirs.filter((item) => item.kind === 'selfAssessment')} {...theirProps} />

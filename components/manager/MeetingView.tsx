@@ -165,7 +165,11 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
   const heading = useRef<HTMLHeadingElement>(null);
   /** The shortcuts' actions as of the last render (the listener is added once). */
   const shortcutsRef = useRef<Record<MeetingShortcut, () => unknown>>({ next: () => 0, previous: () => 0, covered: () => 0, addNote: () => 0 });
-  useEffect(() => heading.current?.focus(), [topic.id]);
+  // A new topic: focus on its heading, and the last topic's "added to the plan" is no longer news (issue #30).
+  useEffect(() => {
+    heading.current?.focus();
+    setAdded(null);
+  }, [topic.id]);
   // Shortcuts for what a manager does many times an hour (listed in the view). Alt+Shift, by the key's place on
   // the keyboard: no character is typed into the field that has focus, and no browser shortcut is taken.
   useEffect(() => {
@@ -279,7 +283,8 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
       </ul>
 
       <p role="status" class="meta">
-        {added !== null && t('addedToPlan', { text: added })}
+        {/* Words that end a sentence themselves take no second full stop after the quote (".”." before). */}
+        {added !== null && `${t('addedToPlan', { text: added })}${/[.!?]$/.test(added.trim()) ? '' : '.'} ${t('addedToPlanFields')}`}
       </p>
 
       <TextField label={t('meetingNoteLabel')} value={note.text} onInput={(text) => actions.edit(note, { text })} />
@@ -316,7 +321,7 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
       </details>
 
       <details class="agreed-so-far">
-        <summary>{t('agreedSoFar', { conclusions: conclusions.length, items: plan.length })}</summary>
+        <summary>{t('agreedSoFar', { conclusions: t('conclusionsCount', { count: conclusions.length }), items: t('planItemsCount', { count: plan.length }) })}</summary>
         {conclusions.length + plan.length === 0 && <p class="empty">{t('agreedSoFarEmpty')}</p>}
         <ul>
           {conclusions.map(({ topic: each, text }) => (

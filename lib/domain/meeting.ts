@@ -18,6 +18,15 @@ export function clockChange(dialogue: Dialogue, running: boolean, now: Date = ne
   return { meetingSeconds: meetingSeconds(dialogue, now), meetingRunningSince: running ? now.toISOString() : null };
 }
 
+/**
+ * Where meeting mode opens (issue #30): at the first topic not yet covered (topic 1 at the start of the meeting),
+ * not wherever the preparation was left; at the first when every topic is covered.
+ */
+export function meetingStartIndex(topicIds: readonly string[], dialogue: Pick<Dialogue, 'coveredTopicIds'>): number {
+  const index = topicIds.findIndex((id) => !dialogue.coveredTopicIds.includes(id));
+  return index < 0 ? 0 : index;
+}
+
 /** The covered topics with one topic added or taken away (in topic order). */
 export function coveredTopicsWith(dialogue: Pick<Dialogue, 'coveredTopicIds'>, topicId: string, covered: boolean): string[] {
   const others = dialogue.coveredTopicIds.filter((id) => id !== topicId);

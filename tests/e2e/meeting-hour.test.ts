@@ -97,6 +97,10 @@ describe('the manager’s hour in meeting mode', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Added to the plan: “A course in supervision”' }).count()).toBe(1);
     await expect.poll(() => agenda.getByText('On the plan').count()).toBe(1);
     expect(await agenda.getByRole('button', { name: 'Add to plan: A course in supervision' }).count()).toBe(0);
+    // The news is about this topic: gone once the manager moves on (it said "fill in below" where nothing was).
+    await page.getByRole('button', { name: /^4\. / }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Added to the plan' }).count()).toBe(0);
+    await page.getByRole('button', { name: /^3\. / }).click();
     const item = page.getByRole('group', { name: 'Item 1' });
     await expect.poll(() => item.getByLabel('What is to be done').inputValue()).toBe('A course in supervision');
     await item.getByRole('radio', { name: 'Employee' }).check();
@@ -105,7 +109,7 @@ describe('the manager’s hour in meeting mode', () => {
     await page.getByLabel('Conclusion on this topic').fill('Ola takes the supervision course in spring.');
     await page.getByLabel('Notes from the meeting').fill(MEETING_NOTE);
     await page.locator('.agreed-so-far summary').click();
-    await expect.poll(() => page.locator('.agreed-so-far').textContent()).toContain('Agreed so far: 1 conclusions, 1 plan items');
+    await expect.poll(() => page.locator('.agreed-so-far').textContent()).toContain('Agreed so far: 1 conclusion, 1 plan item');
     expect(await page.locator('.agreed-so-far').textContent()).toContain('A course in supervision');
     await waitUntilSaved(page);
 
@@ -134,6 +138,8 @@ describe('the manager’s hour in meeting mode', () => {
     await page.getByRole('button', { name: 'Meeting mode' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await expect.poll(() => page.getByTestId('meeting-elapsed').textContent()).not.toBe('0:00');
+    // In again at the first topic not yet covered (none is: topic 1), not where the dialogue view was.
+    expect(await page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d\. / }).first().textContent()).toMatch(/^1\. /);
     await page.getByRole('button', { name: /^3\. / }).click();
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-06-30');
 

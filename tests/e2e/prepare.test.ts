@@ -77,6 +77,8 @@ describe('preparing a dialogue through the seven topics', () => {
         expect(await page.locator('.question-group--harassment .question').count()).toBe(0);
         expect(await show.getAttribute('aria-expanded')).toBe('false');
         await show.click();
+        // The button says what it does now (issue #30).
+        await expect.poll(() => page.getByRole('button', { name: 'Hide the questions' }).getAttribute('aria-expanded')).toBe('true');
       }
       offered.push(...(await page.locator('.question label').allTextContents()).map((text) => text.trim()));
     }

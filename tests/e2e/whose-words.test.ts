@@ -118,6 +118,7 @@ describe('whose copy, whose words (issue #28)', () => {
 
     // The meeting: the goal goes to the plan with its reason and its deadline; both agree there.
     await kari.getByRole('button', { name: 'Meeting mode' }).click();
+    await topic(kari, 6);
     await expect.poll(() => kari.locator('.agenda').textContent()).toContain(GOAL);
     // What the manager left off the agenda is not on it; the answer is the manager's own point there.
     await topic(kari, 2);
@@ -178,3 +179,35 @@ describe('whose copy, whose words (issue #28)', () => {
 
 /** Today in the export's long form, as the panel's clock says (the agreement is recorded today). */
 const todayLong = (page: Page) => page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+
+describe('a manager’s copy from before issue #28', () => {
+  it('keeps on screen what the manager wrote in the self-assessment box before, as their own earlier notes', async () => {
+    const manager = await launchExtension();
+    open.push(manager);
+    const kari = await manager.openPanel();
+    await managerAddsAndPlans(kari);
+    const dialogueId = (await kari.locator('.dialogue').getAttribute('data-dialogue-id'))!;
+    // Written as the earlier Samtale wrote it: the manager's own item of the employee's kind, in topic 1's record.
+    await kari.evaluate(
+      (dialogueId) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('samtale');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('topicItems', 'readwrite');
+            const store = tx.objectStore('topicItems');
+            const at = new Date().toISOString();
+            const item = { id: 'earlier-note', dialogueId, topicId: 't1', kind: 'selfAssessment', text: 'Ola has grown into the teaching role', sealed: null, sensitive: false, shared: false, origin: null, createdAt: at, updatedAt: at };
+            const read = store.get([dialogueId, 't1']);
+            read.onsuccess = () => store.put({ dialogueId, topicId: 't1', items: [...(read.result?.items ?? []), item] });
+            tx.oncomplete = () => (request.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      dialogueId,
+    );
+    await kari.reload();
+    await expect.poll(() => kari.getByLabel('What I wrote in this box before Samtale asked a manager’s own questions').inputValue()).toBe('Ola has grown into the teaching role');
+    expect(await kari.getByText('My earlier notes here').count()).toBe(1);
+    expect(await kari.getByText('My own efforts').count()).toBe(0);
+  });
+});
