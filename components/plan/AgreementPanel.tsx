@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import { useState } from 'preact/hooks';
-import { awaitsConfirmation, mayRecordAgreement, mayWithdrawAgreement, ownerName, type AgreementPlace } from '../../lib/domain/authorship';
+import { awaitsConfirmation, mayRecordAgreement, mayWithdrawAgreement, ownerName, partyLabel, type AgreementPlace } from '../../lib/domain/authorship';
 import type { PlanGap } from '../../lib/domain/plan';
 import type { Dialogue, Role } from '../../lib/domain/schema';
 import { formatDate, type MessageKey } from '../../lib/i18n';
@@ -86,7 +86,7 @@ export function AgreementPanel({ dialogue, today, place, gaps, onAcknowledge }: 
           if (!mayRecordAgreement(dialogue.role, party, place)) {
             return (
               <li key={party} class="meta">
-                {t('agreementNotYet', { who: [role, name.trim()].filter(Boolean).join(' ') })}
+                {t('agreementNotYet', { who: partyLabel(role, name) })}
               </li>
             );
           }

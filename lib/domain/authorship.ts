@@ -83,6 +83,9 @@ export const awaitsConfirmation = (role: Role, party: Role, acknowledgement: Ack
 export const agreementCounts = (role: Role, party: Role, acknowledgement: Acknowledgement | null): boolean =>
   acknowledgement !== null && !awaitsConfirmation(role, party, acknowledgement);
 
+/** A party as a sentence names them: its role's word, and its name where the dialogue has one. */
+export const partyLabel = (roleWord: string, name: string): string => [roleWord, name.trim()].filter(Boolean).join(' ');
+
 /** The owner's name in this copy. */
 export const ownerName = (dialogue: Pick<Dialogue, 'role' | 'employeeName' | 'managerName'>): string =>
   dialogue.role === 'manager' ? dialogue.managerName : dialogue.employeeName;

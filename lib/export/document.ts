@@ -1,7 +1,7 @@
 import { formatDate, type MessageKey, type Translate } from '../i18n';
 import { translator } from '../i18n/bundled';
 import type { StaffCategory } from '../domain/schema';
-import { ownerName } from '../domain/authorship';
+import { ownerName, partyLabel } from '../domain/authorship';
 import type { PlanRow, Summary, SummaryEntry, EntryKind } from './summary';
 
 /**
@@ -90,7 +90,7 @@ function agreementBlocks(summary: Summary, t: Translate): Block[] {
   ] as const;
   const lines = parties.map(([party, role, name]) => {
     const acknowledgement = agreement[party];
-    if (!acknowledgement) return t('exportNotAgreed', { who: [role, name.trim()].filter(Boolean).join(' ') });
+    if (!acknowledgement) return t('exportNotAgreed', { who: partyLabel(role, name) });
     const date = formatDate(acknowledgement.date, language);
     return acknowledgement.recordedBy
       ? t('agreedInMeeting', { role, name: acknowledgement.name, date, recordedBy: acknowledgement.recordedBy })
