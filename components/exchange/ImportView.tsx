@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { FileField } from '../ui/FileField';
 import { RadioGroup } from '../ui/RadioGroup';
 import { useAreaI18n } from '../ui/i18n';
@@ -58,6 +58,9 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
   /** The text last read, kept while its passphrase is asked for. */
   const [readFrom, setReadFrom] = useState('');
   const [passphrase, setPassphrase] = useState('');
+  /** A take-in under way: a second click writes nothing and says nothing wrong (issue #29). */
+  const taking = useRef(false);
+  const [takingIn, setTakingIn] = useState(false);
   const readText = async (text: string, withPassphrase: string | null = null) => {
     setDone(null);
     setConfirmed(new Set());
@@ -157,13 +160,21 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
           <button
             type="button"
             class="primary"
-            disabled={!ready}
+            disabled={!ready || takingIn}
             onClick={async () => {
-              const outcome = await onImport(choices as Array<'ours' | 'theirs'>);
-              setDone(outcome);
-              if (outcome.ok) {
-                setCheck(null);
-                setText('');
+              if (taking.current) return;
+              taking.current = true;
+              setTakingIn(true);
+              try {
+                const outcome = await onImport(choices as Array<'ours' | 'theirs'>);
+                setDone(outcome);
+                if (outcome.ok) {
+                  setCheck(null);
+                  setText('');
+                }
+              } finally {
+                taking.current = false;
+                setTakingIn(false);
               }
             }}
           >

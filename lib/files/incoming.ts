@@ -61,6 +61,8 @@ export async function openIncoming(text: string, role: Role, passphrase: string 
   const inner = await openWithPassphrase(envelope.data, passphrase);
   if (inner === null) return { ok: false, problem: { kind: 'wrongPassphrase' } };
   const opened = readIncoming(inner, role);
+  // A protected file inside a protected file is refused, not asked about again (issue #29: it asked forever).
+  if (!opened.ok && opened.problem.kind === 'passphraseNeeded') return { ok: false, problem: { kind: 'invalid', detail: 'a protected file inside a protected file' } };
   // The sealed file is what its envelope says it is (a file within a file, or another kind, is refused).
   if (opened.ok && opened.file.format !== envelope.data.contains) return { ok: false, problem: { kind: 'invalid', detail: 'contains: not what the file holds' } };
   return opened;

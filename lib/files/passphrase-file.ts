@@ -15,21 +15,33 @@ export const PassphraseEnvelopeFields = {
 };
 export type PassphraseEnvelope = z.infer<z.ZodObject<typeof PassphraseEnvelopeFields>>;
 
+/**
+ * A passphrase as it seals and opens a file: spaces around it are not part of it (a trailing space typed or pasted
+ * by accident made a file nobody could open, issue #29); the key derivation normalizes its characters (NFC).
+ */
+const passphraseOf = (typed: string): string => typed.trim();
+
 /** Seals a file's text with a key made from the passphrase (a new salt and nonce each time). */
 export async function sealWithPassphrase(text: string, passphrase: string): Promise<PassphraseEnvelope> {
   const salt = randomBytes(16);
-  const sealed = await seal(await deriveKey(passphrase, salt), text);
+  const sealed = await seal(await deriveKey(passphraseOf(passphrase), salt), text);
   return { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, cipher: { name: 'AES-GCM', iv: sealed.iv }, data: sealed.data };
 }
 
-/** The text sealed in an envelope, or null when the passphrase is not the one (or a byte of the file was changed). */
+/**
+ * The text sealed in an envelope, or null when the passphrase is not the one (or a byte of the file was changed).
+ * Tried as sealed now (without spaces around it), then as typed: a file sealed before with spaces still opens.
+ */
 export async function openWithPassphrase(envelope: PassphraseEnvelope, passphrase: string): Promise<string | null> {
-  try {
-    const key = await deriveKey(passphrase, fromBase64(envelope.kdf.salt), envelope.kdf.iterations);
-    return await open(key, { iv: envelope.cipher.iv, data: envelope.data });
-  } catch {
-    return null;
+  for (const candidate of new Set([passphraseOf(passphrase), passphrase])) {
+    try {
+      const key = await deriveKey(candidate, fromBase64(envelope.kdf.salt), envelope.kdf.iterations);
+      return await open(key, { iv: envelope.cipher.iv, data: envelope.data });
+    } catch {
+      // Not this one.
+    }
   }
+  return null;
 }
 
 /** The envelope of a file for the other party; it says what it holds, so that a misdirected one is named unopened. */

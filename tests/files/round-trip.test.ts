@@ -297,6 +297,28 @@ describe('files protected with a passphrase the two agreed on', () => {
     expect(opened.ok && opened.kind).toBe('outcome');
     if (opened.ok && opened.kind === 'outcome') expect(opened.file.dialogue.employeeDialogueId).toBe(employees.id);
   });
+
+  it('refuses a protected file inside a protected file, instead of asking for a passphrase again and again (issue #29)', async () => {
+    const { managers } = await heldMeeting();
+    const inner = await withPassphrase(await sendOutcome(managers.id), OUTCOME_FORMAT, 'agreed in the room');
+    const outer = await withPassphrase(inner, OUTCOME_FORMAT, 'agreed in the room');
+    expect(await openIncoming(outer, 'employee', 'agreed in the room')).toEqual({ ok: false, problem: { kind: 'invalid', detail: 'a protected file inside a protected file' } });
+  });
+
+  it('takes a passphrase without the spaces around it, when sealing and when opening, and still opens a file sealed with them (issue #29)', async () => {
+    const { managers } = await heldMeeting();
+    const outcome = await sendOutcome(managers.id);
+    const sealedWithSpace = await withPassphrase(outcome, OUTCOME_FORMAT, 'agreed in the room ');
+    for (const typed of ['agreed in the room', ' agreed in the room ', 'agreed in the room\t']) expect((await openIncoming(sealedWithSpace, 'employee', typed)).ok).toBe(true);
+    expect(await openIncoming(sealedWithSpace, 'employee', 'agreed in the')).toEqual({ ok: false, problem: { kind: 'wrongPassphrase' } });
+    // A file sealed by an earlier version with the space as part of its passphrase (no trim then) still opens.
+    const { protectedFile } = await import('../../lib/files/passphrase-file');
+    const { deriveKey, seal, randomBytes, toBase64, PBKDF2_ITERATIONS } = await import('../../lib/security/crypto');
+    const salt = randomBytes(16);
+    const old = await seal(await deriveKey('old one ', salt), outcome);
+    const earlier = JSON.stringify({ ...JSON.parse(await protectedFile(outcome, OUTCOME_FORMAT, 'x')), kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: toBase64(salt) }, cipher: { name: 'AES-GCM', iv: old.iv }, data: old.data });
+    expect((await openIncoming(earlier, 'employee', 'old one ')).ok).toBe(true);
+  });
 });
 
 describe('the plan’s fields are dated as they are stored', () => {
