@@ -90,11 +90,14 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     return described;
   }
 
-  /** A new dialogue for an outcome whose dialogue is not on this device, with the outcome taken in. */
+  /**
+   * A new dialogue for an outcome whose dialogue is not on this device, with the outcome taken in: named after the
+   * person the file is about (issue #29: it took this dialogue's name), once any other-person question is answered.
+   */
   async function takeIntoNewDialogue(file: OutcomeFile): Promise<void> {
     const input = {
       role: 'employee' as const,
-      employeeName: dialogue.employeeName,
+      employeeName: file.dialogue.employeeName,
       managerName: file.dialogue.managerName,
       plannedDate: file.dialogue.plannedDate,
       staffCategory: dialogue.staffCategory,

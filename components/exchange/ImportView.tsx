@@ -113,7 +113,13 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
             <div class="problem" role="alert" key={confirmation.id}>
               <p>{confirmation.problem}</p>
               {confirmation.action && (
-                <button type="button" onClick={confirmation.action.run}>
+                // Another way in (a new dialogue for the file) is taken only with every other confirmation given:
+                // "this file is about Per Hansen" guards it too (issue #29).
+                <button
+                  type="button"
+                  disabled={!check.confirmations.every((other) => other.id === confirmation.id || confirmed.has(other.id))}
+                  onClick={confirmation.action.run}
+                >
                   {confirmation.action.label}
                 </button>
               )}

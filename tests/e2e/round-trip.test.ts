@@ -200,5 +200,22 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     // The dialogue the employee had open is as it was.
     await ola.getByRole('button', { name: 'My dialogues' }).click();
     await expect.poll(() => ola.locator('.dialogue-list li').count()).toBe(2);
+
+    // An outcome about another employee (issue #29): the new-dialogue way in waits for the same confirmation as
+    // taking it into this one, and the new dialogue is named after the person the file is about.
+    const pers = { ...managers, id: 'pers-dialogue', employeeName: 'Per Hansen', counterpartDialogueId: 'pers-laptop' };
+    const other = join(mkdtempSync(join(tmpdir(), 'samtale-outcome-')), 'outcome.json');
+    writeFileSync(other, JSON.stringify(buildOutcomeFile(pers, items, selectSummary(candidates, defaultSelection(candidates)), [])));
+    await ola.getByRole('button', { name: 'Open: 1 February 2027' }).click();
+    await takeIn(ola, 'Take in from your manager', other);
+    const newOne = ola.getByRole('button', { name: 'Take it into a new dialogue of 1 December 2026 instead' });
+    await expect.poll(() => newOne.count()).toBe(1);
+    expect(await newOne.isDisabled()).toBe(true);
+    await ola.getByRole('checkbox', { name: 'Yes, take what Kari Nordmann sent into the dialogue with Ola Nordmann' }).check();
+    await newOne.click();
+    await expect.poll(() => ola.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 1 December 2026');
+    await ola.getByRole('button', { name: 'Summary and export' }).click();
+    await ola.getByRole('heading', { name: 'Preview' }).click();
+    await expect.poll(() => ola.getByTestId('export-preview').textContent()).toContain('Per Hansen');
   });
 });
