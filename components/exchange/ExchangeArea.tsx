@@ -75,6 +75,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
       t,
       language,
       dialogue: current.dialogue,
+      items: current.items,
       otherDialogue: answered
         ? { date: answered.plannedDate ? formatDate(answered.plannedDate, language) : t('dialogueNoDate'), open: () => store.navigate({ name: 'import', dialogueId: answered.id, topicIndex: 0 }) }
         : null,

@@ -58,17 +58,20 @@ export interface DescribeContext {
   t: Translate;
   language: Language;
   dialogue: Dialogue;
+  /** The dialogue's items as shown: a conflict names its plan item by the item's words (issue #29). */
+  items: readonly Item[];
   /** The other dialogue a file answers, if it is on this device: its date, and the way there. */
   otherDialogue: { date: string; open: () => void } | null;
 }
 
 /** A checked file, as the import view shows it. */
-export function describeTakeIn(plan: TakeIn, { t, language, dialogue, otherDialogue }: DescribeContext): ImportCheck {
+export function describeTakeIn(plan: TakeIn, { t, language, dialogue, items, otherDialogue }: DescribeContext): ImportCheck {
   const add = plan.add.map((item) => addedLine(item, t));
   const changes = [...plan.update.flatMap((update) => changeLines(update, t, language)), ...agreementLines(dialogue.agreement, plan.dialogueChanges.agreement, t, language)];
   const conflicts = plan.conflicts.map((conflict, index) => {
-    const item = plan.update.find((update) => update.item.id === conflict.itemId)?.item as ItemOf<'plan'> | undefined;
-    const what = item?.text ?? String(conflict.ours);
+    // By the item's words, never by the field's value ("“dropped”: status" named nothing).
+    const item = (plan.update.find((update) => update.item.id === conflict.itemId)?.item ?? items.find((each) => each.id === conflict.itemId)) as ItemOf<'plan'> | undefined;
+    const what = item?.text.trim() || t('planItemNumber', { number: index + 1 });
     return {
       id: `${conflict.itemId}:${conflict.field}:${index}`,
       label: t('exchangeConflictField', { what, field: t(PLAN_FIELD_LABEL[conflict.field]).toLowerCase() }),

@@ -148,6 +148,8 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await expect.poll(() => kari.getByRole('heading', { name: /Changed on both sides/ }).count()).toBe(1);
     const conflicts = kari.locator('[aria-labelledby=import-conflicts] fieldset');
     expect(await conflicts.count()).toBe(2);
+    // Each names its item by the item's words and then the field, never by a value (issue #29).
+    expect(await conflicts.locator('legend').allTextContents()).toEqual([`“${PLAN[0]}”: status`, `“${PLAN[0]}”: comment on the status`]);
     expect(await kari.getByRole('button', { name: 'Take it in', exact: true }).isDisabled()).toBe(true);
     await kari.getByRole('radio', { name: 'Take Ola Nordmann’s: Done' }).check();
     await kari.getByRole('radio', { name: 'Take Ola Nordmann’s: Passed in May' }).check();
