@@ -49,12 +49,19 @@ export function versionsOf(item: ItemOf<'plan'>): { values: PlanValues; versions
 
 export type FieldVerdict = 'same' | 'take' | 'older' | 'conflict';
 
+/**
+ * Two times as instants, never as text (issue #29: '…T23:59:59+23:59' is earlier than '…T00:00:00Z' of the same day,
+ * and sorted after it as text). '' (no time) equals only ''.
+ */
+export const sameTime = (a: string, b: string): boolean => a === b || (a !== '' && b !== '' && Date.parse(a) === Date.parse(b));
+const later = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
+
 /** What one field of an incoming file does to our copy (see the rules above). */
 export function fieldVerdict(ours: { value: unknown; at: string; received: string }, theirs: { value: unknown; at: string; base: string }): FieldVerdict {
   // The same value, or theirs is the one they took in from us, unchanged since: nothing new.
-  if (JSON.stringify(ours.value) === JSON.stringify(theirs.value) || theirs.at === theirs.base) return 'same';
-  if (theirs.base === ours.at) return 'take';
-  if (ours.at === ours.received) return theirs.at > ours.at ? 'take' : 'older';
+  if (JSON.stringify(ours.value) === JSON.stringify(theirs.value) || sameTime(theirs.at, theirs.base)) return 'same';
+  if (sameTime(theirs.base, ours.at)) return 'take';
+  if (sameTime(ours.at, ours.received)) return later(theirs.at, ours.at) ? 'take' : 'older';
   return 'conflict';
 }
 

@@ -92,12 +92,42 @@ export const incomingOf = (entry: PlanEntry): IncomingPlanItem => {
 
 export type ParsedRoundTrip = { ok: true; file: RoundTripFile } | { ok: false; problem: FileProblem };
 
+/** No time in a file is before Samtale could have written it. */
+const EARLIEST_TIME = Date.parse('2000-01-01T00:00:00Z');
+/**
+ * Clocks of two devices disagree by seconds or minutes: a file may be this far ahead of the reader's clock, and a
+ * time in it this far after the file's own (a field's time can be the other device's, taken in from it): one day.
+ */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The first time in a file that cannot be true (issue #29: a field dated 9999 won every later comparison): a file
+ * written after the reader's now (beyond clock skew), or a field changed after its file was written or before
+ * 2000. Times are read as instants, whatever offset they are written with.
+ */
+function impossibleTime(file: RoundTripFile, now: Date): string | null {
+  const written = Date.parse(file.exportedAt);
+  if (written > now.getTime() + CLOCK_SKEW_MS) return `exportedAt: ${file.exportedAt} is in the future`;
+  for (const [index, entry] of file.plan.entries()) {
+    for (const field of PLAN_FIELDS) {
+      for (const [kind, time] of [['at', entry.at[field]], ['base', entry.base[field]]] as const) {
+        if (time === '') continue;
+        const instant = Date.parse(time);
+        if (instant < EARLIEST_TIME || instant > written + CLOCK_SKEW_MS) return `plan.${index}.${kind}.${field}: ${time} is after the file was written or before 2000`;
+      }
+    }
+  }
+  return null;
+}
+
 /** An outcome's or a plan update's content (its envelope read by lib/files/incoming.ts), checked. */
-export function roundTripFileOf(value: { format: string }): ParsedRoundTrip {
+export function roundTripFileOf(value: { format: string }, now: Date = new Date()): ParsedRoundTrip {
   const schema = value.format === OUTCOME_FORMAT ? OutcomeFileSchema : PlanUpdateFileSchema;
   const parsed = schema.safeParse(value);
   if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) } };
   const keys = parsed.data.plan.map((entry) => entry.key);
   if (new Set(keys).size !== keys.length) return { ok: false, problem: { kind: 'invalid', detail: 'plan: the same item twice' } };
+  const impossible = impossibleTime(parsed.data, now);
+  if (impossible) return { ok: false, problem: { kind: 'invalid', detail: impossible } };
   return { ok: true, file: parsed.data };
 }

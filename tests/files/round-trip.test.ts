@@ -333,3 +333,44 @@ describe('the plan’s fields are dated as they are stored', () => {
     expect(stored.fieldsAt.status).toBe(stored.updatedAt);
   });
 });
+
+describe('times in a file are instants within reason (issue #29)', () => {
+  const now = new Date('2026-12-07T12:00:00Z');
+  async function fileWith(change: (file: ReturnType<typeof JSON.parse>) => void): Promise<string> {
+    const { managers } = await heldMeeting();
+    const file = JSON.parse(await sendOutcome(managers.id));
+    change(file);
+    return JSON.stringify(file);
+  }
+  const read = async (text: string) => {
+    const { roundTripFileOf } = await import('../../lib/files/round-trip');
+    return roundTripFileOf(JSON.parse(text), now);
+  };
+
+  it.each([
+    ['a field dated 9999', (file: { plan: Array<{ at: Record<string, string> }> }) => void (file.plan[0]!.at.status = '9999-12-31T23:59:59.999Z'), /plan\.0\.at\.status: 9999/],
+    ['a file written next year', (file: { exportedAt: string }) => void (file.exportedAt = '2027-12-07T12:00:00Z'), /exportedAt: .* in the future/],
+    ['a field dated before 2000', (file: { plan: Array<{ at: Record<string, string> }> }) => void (file.plan[0]!.at.text = '1999-12-31T23:00:00Z'), /plan\.0\.at\.text/],
+  ])('refuses %s, naming it', async (_, change, detail) => {
+    const result = await read(await fileWith(change as never));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem).toMatchObject({ kind: 'invalid', detail: expect.stringMatching(detail) });
+  });
+
+  it('takes a file whose times are the other device’s, a few minutes off', async () => {
+    const result = await read(await fileWith((file: { exportedAt: string }) => void (file.exportedAt = new Date(now.getTime() + 10 * 60_000).toISOString())));
+    expect(result.ok).toBe(true);
+  });
+
+  it('compares times as instants, not as text', async () => {
+    const { fieldVerdict, sameTime } = await import('../../lib/domain/follow-up');
+    // 23:59:59 at +23:59 is 00:00:59 UTC the same day: earlier than ours, though it sorts after it as text.
+    const ours = { value: 'open', at: '2026-12-01T10:00:00.000Z', received: '2026-12-01T10:00:00.000Z' };
+    expect(fieldVerdict(ours, { value: 'done', at: '2026-12-01T23:59:59+23:59', base: '' })).toBe('older');
+    expect(fieldVerdict(ours, { value: 'done', at: '2026-12-01T11:00:00+01:00', base: '' })).toBe('older');
+    expect(fieldVerdict(ours, { value: 'done', at: '2026-12-01T12:00:00+01:00', base: '' })).toBe('take');
+    expect(sameTime('2026-12-01T10:00:00.000Z', '2026-12-01T11:00:00+01:00')).toBe(true);
+    expect(sameTime('', '')).toBe(true);
+    expect(sameTime('', '2026-12-01T10:00:00.000Z')).toBe(false);
+  });
+});
