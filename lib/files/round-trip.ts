@@ -127,6 +127,10 @@ export function roundTripFileOf(value: { format: string }, now: Date = new Date(
   if (!parsed.success) return { ok: false, problem: { kind: 'invalid', detail: firstIssue(parsed.error) } };
   const keys = parsed.data.plan.map((entry) => entry.key);
   if (new Set(keys).size !== keys.length) return { ok: false, problem: { kind: 'invalid', detail: 'plan: the same item twice' } };
+  // Ids are the model's (issue #29): one id names one entry of one kind in a file, or two entries would overwrite
+  // each other on every take-in (and a note could rewrite a plan item's words).
+  const ids = parsed.data.format === OUTCOME_FORMAT ? [...keys, ...parsed.data.entries.map((entry) => entry.id), ...parsed.data.reviews.map((review) => review.id)] : keys;
+  if (new Set(ids).size !== ids.length) return { ok: false, problem: { kind: 'invalid', detail: 'the same id twice' } };
   const impossible = impossibleTime(parsed.data, now);
   if (impossible) return { ok: false, problem: { kind: 'invalid', detail: impossible } };
   return { ok: true, file: parsed.data };

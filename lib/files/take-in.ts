@@ -83,25 +83,27 @@ export function takeInOutcome(file: OutcomeFile, dialogue: Dialogue, items: read
   const plan = empty('outcome', by);
   if (!sameName(file.dialogue.employeeName, dialogue.employeeName)) plan.otherPerson = { file: file.dialogue.employeeName, here: dialogue.employeeName };
   if (file.dialogue.employeeDialogueId !== null && file.dialogue.employeeDialogueId !== dialogue.id) plan.otherDialogueId = file.dialogue.employeeDialogueId;
-  const fromManager = new Map(items.filter((item) => item.origin !== null).map((item) => [item.origin!.sourceId, item]));
+  // What came from the manager before, by its id there and its kind: an entry changes only an item of its own kind.
+  const fromManager = new Map(items.filter((item) => item.origin !== null).map((item) => [`${item.kind}:${item.origin!.sourceId}`, item]));
+  const entryKind = (kind: OutcomeFile['entries'][number]['kind']) => (kind === 'conclusion' ? 'conclusion' : 'point');
 
   // Conclusions and the manager's notes are the manager's words: a newer file brings their newer wording.
   for (const entry of file.entries) {
-    const here = fromManager.get(entry.id);
+    const here = fromManager.get(`${entryKind(entry.kind)}:${entry.id}`);
     if (here) {
       if (here.text === entry.text) plan.unchanged++;
       else plan.update.push({ item: here, changes: { text: entry.text } });
       continue;
     }
     const origin = { by, sourceId: entry.id };
-    plan.add.push(buildItem({ kind: entry.kind === 'conclusion' ? 'conclusion' : 'point', dialogueId: dialogue.id, topicId: entry.topicId, text: entry.text, origin }));
+    plan.add.push(buildItem({ kind: entryKind(entry.kind), dialogueId: dialogue.id, topicId: entry.topicId, text: entry.text, origin }));
   }
   takePlan(file.plan, dialogue, items, by, landing, plan);
 
   // The review of last year's items, beside the employee's own copy of each where they have one.
   const lastYears = new Map(previousItems.filter((item) => item.kind === 'plan' && item.origin).map((item) => [item.origin!.sourceId, item.id]));
   for (const review of file.reviews) {
-    const here = fromManager.get(review.id) as ItemOf<'review'> | undefined;
+    const here = fromManager.get(`review:${review.id}`) as ItemOf<'review'> | undefined;
     const changes = { text: review.text, achieved: review.achieved };
     if (here) {
       if (here.text === review.text && here.achieved === review.achieved) plan.unchanged++;

@@ -374,3 +374,26 @@ describe('times in a file are instants within reason (issue #29)', () => {
     expect(sameTime('', '2026-12-01T10:00:00.000Z')).toBe(false);
   });
 });
+
+describe('ids are the model’s (issue #29)', () => {
+  it('refuses an outcome that gives one id to two entries, or to a note and a plan item', async () => {
+    const { managers } = await heldMeeting();
+    const file = JSON.parse(await sendOutcome(managers.id));
+    const { roundTripFileOf } = await import('../../lib/files/round-trip');
+    const twice = { ...file, entries: [file.entries[0], { ...file.entries[0], text: 'another text' }] };
+    expect(roundTripFileOf(twice)).toMatchObject({ ok: false, problem: { kind: 'invalid', detail: 'the same id twice' } });
+    const noteOnPlan = { ...file, entries: [...file.entries, { id: file.plan[0].key, topicId: 't7', kind: 'note', text: 'rewritten' }] };
+    expect(roundTripFileOf(noteOnPlan)).toMatchObject({ ok: false, problem: { kind: 'invalid', detail: 'the same id twice' } });
+  });
+
+  it('never lets an entry change an item of another kind, even when a file gets past the checks', async () => {
+    const { employees, managers } = await heldMeeting();
+    await write(employeeDb, employees.id, takeIn(await sendOutcome(managers.id), await read(employeeDb, employees.id)));
+    const file = JSON.parse(await sendOutcome(managers.id));
+    const forged = { ...file, entries: [{ id: file.plan[0].key, topicId: 't7', kind: 'note', text: 'rewritten' }] };
+    const here = await read(employeeDb, employees.id);
+    const plan = takeInOutcome(forged, here.dialogue, here.items, [], landing);
+    expect(plan.update.filter((update) => update.item.kind === 'plan' && 'text' in update.changes)).toEqual([]);
+    expect(plan.add.map((item) => [item.kind, item.text])).toEqual([['point', 'rewritten']]);
+  });
+});
