@@ -35,7 +35,7 @@ describe('what to remind of', () => {
   it('words the notices in the user’s language', () => {
     const notices = reminderNotices({ planItemsDue: 3, ownDialogueDue: true, employeesDue: 0 }, 'nb');
     expect(notices.map((n) => n.id)).toEqual(['samtale-plan', 'samtale-annual']);
-    expect(notices[0]!.message).toContain('3 punkter');
+    expect(notices[0]!.message).toContain('3 tiltak');
   });
 });
 
