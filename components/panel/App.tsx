@@ -5,6 +5,7 @@ import type { ExportServices } from '../../lib/export/services';
 import { loadTranslator, resolveLanguage } from '../../lib/i18n';
 import { defaultStaffCategory } from '../../lib/domain/policy';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
+import type { Language } from '../../lib/guide/types';
 import type { Route } from '../../lib/state/router';
 import type { Store } from '../../lib/state/store';
 import { DialogueList } from '../dialogue/DialogueList';
@@ -27,6 +28,28 @@ interface Props {
 
 export const FIRST_SCREEN_MARK = 'samtale:first-screen';
 
+/**
+ * A reopened dialogue's view loads while the database opens; once the first screen is drawn with its data, a User
+ * Timing mark the benchmark (and DevTools) reads, then the other areas' code and messages while the panel is idle.
+ * A hook of its own, outside App's render: an effect made in that render keeps the render's variables alive as long
+ * as the effect is kept, the dialogue on screen then included, with its notes' words after the lock closed (issue
+ * #29: a heap snapshot after locking found them without this, tests/e2e/lock-memory.test.ts).
+ */
+function useFirstScreen(store: Store, firstScreen: boolean, language: Language): void {
+  useEffect(() => void ('dialogueId' in store.route.peek() && DialogueArea.preload().catch(() => undefined)), []);
+  // Effects run after the browser has painted.
+  useEffect(() => {
+    if (!firstScreen || performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
+    performance.mark(FIRST_SCREEN_MARK);
+    store.firstScreenDrawn();
+    const idle = requestIdleCallback(() => {
+      for (const area of LAZY_AREAS) area.preload().catch(() => undefined);
+      loadTranslator(language).catch(() => undefined);
+    });
+    return () => cancelIdleCallback(idle);
+  }, [firstScreen]);
+}
+
 /** The side panel: routes between the user's dialogues, their employees, a dialogue's views and the settings. */
 export function App({ store, browserLanguages, exporter, requestReminderPermissions, canOpenPanelEverywhere = true, today = () => todayIso() }: Props) {
   const preferences = store.preferences.value;
@@ -42,22 +65,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     if (name && name !== preferences.myName) void store.savePreferences({ myName: name });
   };
   const area: Omit<AreaProps, 'route'> = { store, exporter, today, rememberMyName };
-  // A reopened dialogue's view loads while the database opens.
-  useEffect(() => void ('dialogueId' in store.route.peek() && DialogueArea.preload().catch(() => undefined)), []);
-  // The first screen with its data on it: a User Timing mark the benchmark (and DevTools) reads. Effects run
-  // after the browser has painted.
-  const firstScreen = store.ready.value && (!('dialogueId' in route) || open !== null);
-  useEffect(() => {
-    if (!firstScreen || performance.getEntriesByName(FIRST_SCREEN_MARK).length > 0) return;
-    performance.mark(FIRST_SCREEN_MARK);
-    store.firstScreenDrawn();
-    // Then, while the panel is idle, the other areas' code and messages: going there later is instant.
-    const idle = requestIdleCallback(() => {
-      for (const area of LAZY_AREAS) area.preload().catch(() => undefined);
-      loadTranslator(language).catch(() => undefined);
-    });
-    return () => cancelIdleCallback(idle);
-  }, [firstScreen]);
+  useFirstScreen(store, store.ready.value && (!('dialogueId' in route) || open !== null), language);
   const { t } = i18n;
 
   function dialogueView(open: OpenDialogue, route: DialogueRoute) {

@@ -150,6 +150,11 @@ export function createOpenDialogue(deps: OpenDialogueDeps) {
     subscriptions = [];
     previousSubscription = null;
     if (!dialogueId) {
+      // Nothing of a dialogue no longer shown stays, as read or opened (issue #29: items read before the lock was
+      // turned on stayed here, plain, and a locked panel kept their words in memory).
+      rawItems = [];
+      rawPrevious = null;
+      readSequence++;
       batch(() => {
         record.value = null;
         storedItems.value = [];

@@ -66,4 +66,46 @@ describe('locking means locked', () => {
       expect(heap).not.toContain(SECRET.toLowerCase());
     }
   });
+
+  it('leaves no word of the notes loaded when the panel opened, after locking (issue #29)', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, `${SECRET} was written in an earlier session`);
+    await waitUntilSaved(page);
+    // A new session: the panel opens where it was, with the notes read from the database on its first screen.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toContain(SECRET);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await turnOnTheLock(page, 'correct horse battery');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Samtale is locked');
+    const raw = await heapSnapshot(page);
+    if (process.env.SAMTALE_HEAP_DUMP) (await import('node:fs')).writeFileSync(`${process.env.SAMTALE_HEAP_DUMP}-loaded.heapsnapshot`, raw);
+    expect(raw.toLowerCase()).not.toContain(SECRET.toLowerCase());
+  });
+
+  it('leaves no word of the notes opened with the key when the panel unlocked, after locking again (issue #29)', async () => {
+    const browser = await launchExtension();
+    open.push(browser);
+    const page = await browser.openPanel();
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await turnOnTheLock(page, 'correct horse battery');
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await addPoint(page, `${SECRET} was sealed in an earlier session`);
+    await waitUntilSaved(page);
+    await page.reload();
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect.poll(() => page.getByLabel('Point 1').inputValue()).toContain(SECRET);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Samtale is locked');
+    expect((await heapSnapshot(page)).toLowerCase()).not.toContain(SECRET.toLowerCase());
+  });
 });
