@@ -34,8 +34,10 @@ export interface Conflict {
   kind: 'changed' | 'removed' | 'dialogueDeleted';
   /** This panel's version (its words, as typed); null for a deleted dialogue with nothing typed here unsaved. */
   mine: Item | null;
-  /** The other panel's version as stored now (null when it is gone). */
+  /** The other panel's version as stored now (null when it is gone), kept current while the notice is open. */
   theirs: Item | null;
+  /** That version as stored (sealed under the lock): "Keep mine" writes over it and over nothing newer. */
+  theirsStored?: Item;
 }
 
 /** A write refused because the stored note is not what this panel began from (see saveItem's `expected`). */
@@ -136,7 +138,8 @@ export function createDrafts(deps: DraftsDeps) {
     const draft = drafts.value.get(item.id);
     const mine = { ...(draft?.base ?? item), ...draft?.changes } as Item;
     const theirs = outcome.kind === 'changed' ? (await deps.readable([outcome.stored]))[0]! : null;
-    setConflicts((next) => next.set(item.id, { itemId: item.id, kind: outcome.kind, mine, theirs }));
+    const theirsStored = outcome.kind === 'changed' ? outcome.stored : undefined;
+    setConflicts((next) => next.set(item.id, { itemId: item.id, kind: outcome.kind, mine, theirs, theirsStored }));
     throw new WriteConflict(item.id);
   }
 
@@ -191,9 +194,11 @@ export function createDrafts(deps: DraftsDeps) {
       setConflicts((next) => next.delete(itemId));
       if (keep === 'theirs' || conflict.kind === 'dialogueDeleted') drop(itemId);
       else {
-        const stored = deps.openDialogue.storedRaw(itemId) as unknown as Record<string, unknown> | undefined;
+        // Over the version the notice showed, and nothing newer (issue #29: an out-of-date notice's "Keep mine"
+        // overwrote a text the other window saved after it): a newer one meets this write as a change, and asks again.
+        const stored = (conflict.kind === 'changed' ? conflict.theirsStored : undefined) as unknown as Record<string, unknown> | undefined;
         const seen = expected.get(itemId);
-        // From now on this panel writes over what is stored now: the other version, seen and set aside.
+        // From now on this panel writes over the version shown: the other version, seen and set aside.
         if (seen) expected.set(itemId, { exists: stored !== undefined, fields: Object.fromEntries(Object.keys(seen.fields).map((field) => [field, stored?.[field]])) });
         const draft = drafts.value.get(itemId);
         if (draft) schedule(itemId, draft);
@@ -312,6 +317,14 @@ export function createDrafts(deps: DraftsDeps) {
     /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
     reconcile(stored: Item[]): void {
       for (const item of stored) addedHere.delete(item.id);
+      // A conflict notice shows the other window's version as stored now: it follows a newer write (issue #29).
+      for (const conflict of conflicts.value.values()) {
+        const now = conflict.kind === 'changed' ? stored.find((item) => item.id === conflict.itemId) : undefined;
+        if (now && conflict.theirs && now.updatedAt !== conflict.theirs.updatedAt) {
+          const raw = deps.openDialogue.storedRaw(now.id) ?? now;
+          setConflicts((next) => next.set(conflict.itemId, { ...conflict, theirs: now, theirsStored: raw }));
+        }
+      }
       if (drafts.value.size === 0) return;
       const byId = new Map(stored.map((item) => [item.id, item]));
       let changed = false;

@@ -41,6 +41,12 @@ describe('two windows on one dialogue', () => {
     expect(await conflict.getByLabel('What the other window saved').inputValue()).toBe(theirs);
     // Nothing was written over the other window's words while the question is open.
     expect(await other.getByLabel(selfAssessment).inputValue()).toBe(theirs);
+    // The other window writes again while the question is open: the notice shows what is stored now (issue #29),
+    // so "Keep mine" is chosen against the newest words, not against a version already replaced.
+    const newer = `${theirs}, and then some more`;
+    await other.getByLabel(selfAssessment).fill(newer);
+    await waitUntilSaved(other);
+    await expect.poll(() => conflict.getByLabel('What the other window saved').inputValue()).toBe(newer);
 
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
     await expect(conflictIn(asked).count()).resolves.toBe(0);
