@@ -1,8 +1,9 @@
 import type { MessagesLike } from './index';
 
 /**
- * The interface's English text for the side panel's first screens (the list, a dialogue's topics). The other
- * areas' text is in en-areas.ts and loads with them. nb.ts must have every key (its type says so).
+ * The interface's English text for the side panel's first screen (the list, the panel's frame, what a field says
+ * of itself). The other areas' text, a dialogue's topics included (that view loads as a lazy area and waits for
+ * it anyway), is in en-areas.ts and loads with them. nb.ts must have every key (its type says so).
  */
 export const en = {
   appName: 'Samtale',
