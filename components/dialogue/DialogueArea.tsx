@@ -1,6 +1,5 @@
 import { carriedOver, carriedOverFields, newPlanItemFields, planGaps } from '../../lib/domain/plan';
 import type { ItemOf } from '../../lib/domain/schema';
-import { withOffAgenda } from '../../lib/domain/authorship';
 import { meetingStartIndex } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
@@ -26,7 +25,7 @@ function topicActions(store: Store, open: OpenDialogue, topicIndex: number): Top
     addGoal: () => void store.addItem({ kind: 'goal', dialogueId, topicId, deadline: null, why: '' }),
     addPlanItem: () => void store.addItem({ ...newPlanItemFields(''), dialogueId, topicId }),
     remove: (id) => void store.removeItem(dialogueId, id),
-    setOffAgenda: (key, off) => void store.updateDialogue(dialogueId, { offAgendaIds: withOffAgenda(open.dialogue, key, off) }),
+    setOffAgenda: (key, off) => void store.setOffAgenda(dialogueId, key, off),
     answer: (item) => void store.addItem({ kind: 'point', dialogueId, topicId: item.topicId, answersId: item.id }),
   };
 }

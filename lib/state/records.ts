@@ -1,8 +1,8 @@
-import type { AgreementPlace } from '../domain/authorship';
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { Subscription } from 'dexie';
 import { sortDialogues, type DialogueChanges, type NewDialogueInput } from '../domain/dialogues';
 import type { Dialogue, Person } from '../domain/schema';
+import type { AgreementPlace } from '../domain/authorship';
 import { recordValueProblem } from '../domain/values';
 import type { SamtaleDatabase } from '../storage/db';
 import type { Connection } from './connection';
@@ -104,6 +104,7 @@ export function createRecords(deps: RecordsDeps) {
       await dialogueWrite((code, db) => code.updateDialogue(db, id, changes));
     },
     markQuestion: (dialogueId: string, questionId: string, marked: boolean) => dialogueWrite((code, db) => code.setQuestionMarked(db, dialogueId, questionId, marked)),
+    setOffAgenda: (dialogueId: string, key: string, off: boolean) => dialogueWrite((code, db) => code.setOffAgenda(db, dialogueId, key, off)),
 
     async savePerson(person: Pick<Person, 'name' | 'staffCategory' | 'turned60'> & { id?: string }): Promise<string | undefined> {
       if (problems.refused(recordValueProblem(person))) return undefined;

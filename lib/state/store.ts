@@ -163,6 +163,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     deleteDialogue: records.deleteDialogue,
     updateDialogue: records.updateDialogue,
     markQuestion: records.markQuestion,
+    setOffAgenda: records.setOffAgenda,
     savePerson: records.savePerson,
     deletePerson: records.deletePerson,
     setTopicCovered: records.setTopicCovered,

@@ -1,7 +1,7 @@
 import { nowIso, type DialogueChanges, type DialogueDetails, type NewDialogueInput } from '../domain/dialogues';
 import { buildDialogue, previousDialogueOf } from '../domain/new-dialogue';
 import { clockChange, coveredTopicsWith, recordAgreement, statusAfterMeeting } from '../domain/meeting';
-import type { AgreementPlace } from '../domain/authorship';
+import { withOffAgenda, type AgreementPlace } from '../domain/authorship';
 import type { Dialogue } from '../domain/schema';
 import type { SamtaleDatabase } from './db';
 import { recordsOfDialogue } from './item-reads';
@@ -41,6 +41,13 @@ export const setQuestionMarked = (db: SamtaleDatabase, dialogueId: string, quest
     const others = dialogue.markedQuestionIds.filter((id) => id !== questionId);
     return { markedQuestionIds: marked ? [...others, questionId] : others };
   });
+
+/**
+ * Leaves one of the other party's entries off the agenda, or puts it back: like a mark, only that key is added or
+ * removed, on the stored dialogue, so two panels choosing at once both win (issue #28).
+ */
+export const setOffAgenda = (db: SamtaleDatabase, dialogueId: string, key: string, off: boolean) =>
+  changeDialogue(db, dialogueId, (dialogue) => ({ offAgendaIds: withOffAgenda(dialogue, key, off) }));
 
 export const setTopicCovered = (db: SamtaleDatabase, dialogueId: string, topicId: string, covered: boolean) =>
   changeDialogue(db, dialogueId, (dialogue) => ({ coveredTopicIds: coveredTopicsWith(dialogue, topicId, covered) }));

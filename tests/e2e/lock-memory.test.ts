@@ -23,19 +23,24 @@ async function heapSnapshot(page: Page): Promise<string> {
   return chunks.join('');
 }
 
+/** A new dialogue, the lock turned on, and a point written under it in topic 3 (saved). */
+async function writeUnderTheLock(page: Page, point: string): Promise<void> {
+  await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await turnOnTheLock(page, 'correct horse battery');
+  await page.getByRole('button', { name: 'My dialogues' }).click();
+  await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
+  await page.getByRole('button', { name: /^3\. / }).click();
+  await addPoint(page, point);
+  await waitUntilSaved(page);
+}
+
 describe('locking means locked', () => {
   it('leaves no note text in the panel’s memory after “Lock now”, in this panel and in another one', async () => {
     const browser = await launchExtension();
     open.push(browser);
     const page = await browser.openPanel();
-    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await turnOnTheLock(page, 'correct horse battery');
-    await page.getByRole('button', { name: 'My dialogues' }).click();
-    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
-    await page.getByRole('button', { name: /^3\. / }).click();
-    await addPoint(page, `${SECRET} is my secret about the budget`);
-    await waitUntilSaved(page);
+    await writeUnderTheLock(page, `${SECRET} is my secret about the budget`);
 
     // The other panel has it open too (it unlocks with the same passphrase).
     const other = await browser.openPanel();
@@ -91,14 +96,7 @@ describe('locking means locked', () => {
     const browser = await launchExtension();
     open.push(browser);
     const page = await browser.openPanel();
-    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await turnOnTheLock(page, 'correct horse battery');
-    await page.getByRole('button', { name: 'My dialogues' }).click();
-    await page.getByRole('button', { name: 'Open: 1 December 2026' }).click();
-    await page.getByRole('button', { name: /^3\. / }).click();
-    await addPoint(page, `${SECRET} was sealed in an earlier session`);
-    await waitUntilSaved(page);
+    await writeUnderTheLock(page, `${SECRET} was sealed in an earlier session`);
     await page.reload();
     await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -58,6 +58,16 @@ describe('the records slice', () => {
     records.stop();
   });
 
+  it('leaves entries of the other party off the agenda one key at a time: two panels choosing at once both win (issue #28)', async () => {
+    const { db, records } = await recordsSlice();
+    await records.createDialogue(sampleDialogueInput({ role: 'manager' }));
+    const [dialogue] = await db.dialogues.toArray();
+    await Promise.all([records.setOffAgenda(dialogue!.id, 'her-point', true), records.setOffAgenda(dialogue!.id, 'theirs:t2-q01', true)]);
+    expect([...(await db.dialogues.get(dialogue!.id))!.offAgendaIds].sort()).toEqual(['her-point', 'theirs:t2-q01']);
+    await records.setOffAgenda(dialogue!.id, 'her-point', false);
+    expect((await db.dialogues.get(dialogue!.id))!.offAgendaIds).toEqual(['theirs:t2-q01']);
+  });
+
   it('records the agreement: with both parties, the plan is agreed', async () => {
     const { db, records } = await recordsSlice();
     await records.createDialogue(sampleDialogueInput({ role: 'manager' }));
