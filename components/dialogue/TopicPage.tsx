@@ -10,6 +10,7 @@ import { Notice } from '../ui/Notice';
 import { lazyComponent } from '../panel/lazy';
 import { QuestionItem } from './QuestionItem';
 import { TextField } from '../ui/TextField';
+import { useHeadingFocus } from '../ui/heading-focus';
 import { useAreaI18n } from '../ui/i18n';
 
 // The plan's fields (topic 7) load when a plan item is first shown.
@@ -199,7 +200,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
   const { t, language } = useAreaI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
-  useEffect(() => heading.current?.focus(), [topic.id]);
+  useHeadingFocus(heading, topic.id);
   const hasPlan = topic.prompts.followUpPlan !== undefined;
   useEffect(() => void (hasPlan && PlanItemFields.preload().catch(() => undefined)), [hasPlan]);
   const own = items.filter((item) => item.origin === null);

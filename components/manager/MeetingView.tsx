@@ -16,6 +16,7 @@ import { TextField } from '../ui/TextField';
 import { TopicNav } from '../dialogue/TopicNav';
 import { useAreaI18n } from '../ui/i18n';
 import { TopicPager } from '../dialogue/TopicPager';
+import { useHeadingFocus } from '../ui/heading-focus';
 
 /** What an agenda entry brings to the plan: its words, and a goal's deadline as by when. */
 export interface PlanEntryFields {
@@ -165,11 +166,9 @@ export function MeetingView({ open, topicIndex, onTopic, showingEmployee, onShow
   const heading = useRef<HTMLHeadingElement>(null);
   /** The shortcuts' actions as of the last render (the listener is added once). */
   const shortcutsRef = useRef<Record<MeetingShortcut, () => unknown>>({ next: () => 0, previous: () => 0, covered: () => 0, addNote: () => 0 });
-  // A new topic: focus on its heading, and the last topic's "added to the plan" is no longer news (issue #30).
-  useEffect(() => {
-    heading.current?.focus();
-    setAdded(null);
-  }, [topic.id]);
+  useHeadingFocus(heading, topic.id);
+  // A new topic: the last topic's "added to the plan" is no longer news (issue #30).
+  useEffect(() => setAdded(null), [topic.id]);
   // Shortcuts for what a manager does many times an hour (listed in the view). Alt+Shift, by the key's place on
   // the keyboard: no character is typed into the field that has focus, and no browser shortcut is taken.
   useEffect(() => {
