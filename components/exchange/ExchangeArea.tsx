@@ -111,7 +111,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     const [{ takeInOutcome }, { getGuide }] = await Promise.all([import('../../lib/files/take-in'), import('../../lib/guide/bundled')]);
     const guide = getGuide(created.templateId, created.language);
     const plan = takeInOutcome(file, created, [], [], { followUpTopicId: followUpTopicId(guide), planTopicId: planTopicId(guide) });
-    await store.takeIn(created.id, { add: plan.add, update: [], dialogueChanges: plan.dialogueChanges });
+    await store.takeIn(created.id, { add: plan.add, update: [], dialogueChanges: plan.dialogueChanges, removals: plan.removals });
   }
 
   async function takeIn(choices: Array<'ours' | 'theirs'>): Promise<{ ok: boolean; message: string }> {
@@ -121,8 +121,8 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     if (waiting.kind === 'sharedPoints') {
       request = { add: waiting.add, otherMarks: waiting.marks, update: [], dialogueChanges: waiting.counterpartDialogueId ? { counterpartDialogueId: waiting.counterpartDialogueId } : {} };
     } else {
-      const { withChoices } = await import('../../lib/files/take-in');
-      request = { add: waiting.plan.add, update: withChoices(waiting.plan, choices, open.items, nowIso()), dialogueChanges: waiting.plan.dialogueChanges };
+      const { writesOf } = await import('../../lib/files/take-in');
+      request = writesOf(waiting.plan, choices, open.items, nowIso());
     }
     const outcome = await store.takeIn(dialogue.id, request);
     pending.current = null;

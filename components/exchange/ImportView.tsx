@@ -26,13 +26,17 @@ export type ImportCheck =
       add: CheckLine[];
       changes: CheckLine[];
       conflicts: CheckConflict[];
+      /** Each value the file leaves as it is, with why. */
+      leftOut?: CheckLine[];
       /** Smaller print: what the file leaves as it is. */
       notes: string[];
       /** Each to be confirmed before anything is written (another employee's file, another dialogue's). */
       confirmations: Array<{ id: string; problem: string; confirm: string; action?: { label: string; run: () => void } }>;
       confirmLabel: string;
-      /** Nothing to write: the confirm button stays off. */
+      /** Nothing to write: the confirm button stays off (unless the file's times are still to be noted as seen). */
       nothingNew: boolean;
+      /** Nothing the user sees changes, but taking the file in notes its values as seen (an older file cannot undo them). */
+      recordsSeen?: boolean;
     }
   | { ok: false; message: string; /** The file is protected: the view asks for the passphrase and checks again. */ needsPassphrase?: boolean };
 
@@ -71,7 +75,7 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
   };
   const ready =
     check?.ok === true &&
-    !check.nothingNew &&
+    (!check.nothingNew || check.recordsSeen === true) &&
     check.confirmations.every((confirmation) => confirmed.has(confirmation.id)) &&
     check.conflicts.every((_, index) => choices[index] !== undefined);
   return (
@@ -158,6 +162,7 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
               ))}
             </section>
           )}
+          {check.leftOut && check.leftOut.length > 0 && <Lines heading={t('exchangeLeftOut', { count: check.leftOut.length })} lines={check.leftOut} />}
           {check.notes.map((note) => (
             <p class="meta" key={note}>
               {note}

@@ -1,10 +1,10 @@
 import { PLAN_FIELDS } from '../../lib/domain/follow-up';
 import type { Dialogue, Item, ItemOf, PlanField } from '../../lib/domain/schema';
-import type { TakeIn } from '../../lib/files/take-in';
+import type { LeftOut, RemovalQuestion, TakeIn } from '../../lib/files/take-in';
 import { formatDate, type Translate } from '../../lib/i18n';
 import type { Language } from '../../lib/guide/types';
 import { ACHIEVED_LABEL, PLAN_FIELD_LABEL, PLAN_STATUS_LABEL, RESPONSIBLE_LABEL } from '../ui/labels';
-import type { CheckLine, ImportCheck } from './ImportView';
+import type { CheckConflict, CheckLine, ImportCheck } from './ImportView';
 
 /*
  * What a file from the other party would do, in the user's words: every entry it adds, every value it changes,
@@ -36,7 +36,8 @@ function addedLine(item: Item, t: Translate): CheckLine {
 function changeLines(update: TakeIn['update'][number], t: Translate, language: Language): CheckLine[] {
   const { item, changes } = update;
   const changed = changes as Record<string, unknown>;
-  if (item.kind !== 'plan') return [{ id: item.id, tag: item.kind === 'review' ? t('exchangeKindReview') : t('entryConclusion'), text: String(changed.text ?? item.text) }];
+  // A change of times alone (seen) shows nothing: no value the user sees changes.
+  if (item.kind !== 'plan') return 'text' in changed ? [{ id: item.id, tag: item.kind === 'review' ? t('exchangeKindReview') : t('entryConclusion'), text: String(changed.text) }] : [];
   return PLAN_FIELDS.filter((field) => field in changed).map((field) => ({
     id: `${item.id}:${field}`,
     text: t('exchangeFieldChange', { what: item.text, field: t(PLAN_FIELD_LABEL[field]).toLowerCase(), value: planValueText(field, changed[field], t, language) }),
@@ -64,10 +65,31 @@ export interface DescribeContext {
   otherDialogue: { date: string; open: () => void } | null;
 }
 
+/** A value the file leaves as it is, with why (issue #29: nothing is dropped in silence). */
+function leftOutLine(left: LeftOut, from: string, role: Dialogue['role'], t: Translate): string {
+  if (left.party) return t('exchangeLeftOutAgreement', { role: t(left.party === 'employee' ? 'responsibleEmployee' : 'responsibleManager').toLowerCase() });
+  if (left.why === 'notInPlan') return t('exchangeLeftOutNotInPlan', { what: left.what });
+  if (left.why === 'removedHere') return t(role === 'manager' ? 'exchangeLeftOutRemovedByYou' : 'exchangeLeftOutRemovedThere', { what: left.what, name: from });
+  if (left.field) return t('exchangeLeftOutOlderField', { what: left.what, field: t(PLAN_FIELD_LABEL[left.field]).toLowerCase() });
+  return t('exchangeLeftOutOlder', { what: left.what });
+}
+
+/** A removal question, worded as a choice between this side's way (ours) and the other party's (theirs). */
+function removalChoice(question: RemovalQuestion, from: string, t: Translate): CheckConflict {
+  const what = question.kind === 'addBack' ? question.entry.text : question.item.text;
+  return question.kind === 'addBack'
+    ? { id: `removed:${question.key}`, label: t('exchangeAddBackQuestion', { what, name: from }), ours: t('exchangeKeepRemoved'), theirs: t('exchangeAddBack', { name: from }) }
+    : { id: `removed:${question.key}`, label: t('exchangeRemovedThereQuestion', { what, name: from }), ours: t('exchangeKeepIt'), theirs: t('exchangeRemoveIt') };
+}
+
 /** A checked file, as the import view shows it. */
 export function describeTakeIn(plan: TakeIn, { t, language, dialogue, items, otherDialogue }: DescribeContext): ImportCheck {
   const add = plan.add.map((item) => addedLine(item, t));
-  const changes = [...plan.update.flatMap((update) => changeLines(update, t, language)), ...agreementLines(dialogue.agreement, plan.dialogueChanges.agreement, t, language)];
+  const changes = [
+    ...plan.update.flatMap((update) => changeLines(update, t, language)),
+    ...plan.remove.map((item) => ({ id: `remove:${item.id}`, text: t('exchangeRemovedThere', { what: item.text, name: plan.from }) })),
+    ...agreementLines(dialogue.agreement, plan.dialogueChanges.agreement, t, language),
+  ];
   const conflicts = plan.conflicts.map((conflict, index) => {
     // By the item's words, never by the field's value ("“dropped”: status" named nothing).
     const item = (plan.update.find((update) => update.item.id === conflict.itemId)?.item ?? items.find((each) => each.id === conflict.itemId)) as ItemOf<'plan'> | undefined;
@@ -79,12 +101,13 @@ export function describeTakeIn(plan: TakeIn, { t, language, dialogue, items, oth
       theirs: t('exchangeTakeTheirs', { name: plan.from, value: planValueText(conflict.field, conflict.theirs, t, language) }),
     };
   });
+  conflicts.push(...plan.removalQuestions.map((question) => removalChoice(question, plan.from, t)));
   const nothingNew = add.length === 0 && changes.length === 0 && conflicts.length === 0;
   const notes = [
     ...(plan.dialogueChanges.counterpartDialogueId !== undefined && !nothingNew ? [t('exchangeLinked', { name: plan.from })] : []),
-    ...(plan.older > 0 ? [t('exchangeOlder', { count: plan.older })] : []),
-    ...(nothingNew ? [t('exchangeNothingNew')] : []),
+    ...(nothingNew ? [t(plan.notesSeen ? 'exchangeOnlySeen' : 'exchangeNothingNew')] : []),
   ];
+  const leftOut = plan.leftOut.map((left) => ({ id: `left:${left.id}`, text: leftOutLine(left, plan.from, dialogue.role, t) }));
   const confirmations: Extract<ImportCheck, { ok: true }>['confirmations'] = [];
   if (plan.otherPerson) {
     const names = { from: plan.from, file: plan.otherPerson.file, here: plan.otherPerson.here };
@@ -98,5 +121,5 @@ export function describeTakeIn(plan: TakeIn, { t, language, dialogue, items, oth
       action: otherDialogue ? { label: t('exchangeOpenThatDialogue'), run: otherDialogue.open } : undefined,
     });
   }
-  return { ok: true, summary: t('exchangeSummary', { name: plan.from }), add, changes, conflicts, notes, confirmations, confirmLabel: t('exchangeConfirm'), nothingNew };
+  return { ok: true, summary: t('exchangeSummary', { name: plan.from }), add, changes, conflicts, leftOut, notes, confirmations, confirmLabel: t('exchangeConfirm'), nothingNew, recordsSeen: nothingNew && plan.notesSeen };
 }

@@ -1,18 +1,25 @@
-import type { ItemOf } from './schema';
+import type { Dialogue, ItemOf, RemovedPlanItem, Role } from './schema';
 
 /*
  * Following up the plan through the year, both ways, without a server: each party keeps a copy of the plan, and
  * files carry changes between the two. The rules that decide what a file may change are here, free of storage.
  *
- * Every field of a plan item has a time: when its value was made (by either party, on their own device's clock),
- * and each copy remembers the time of the last value it took in from the other party. A file carries each
- * field's value, its time, and its base: the time of the last value its sender took in from us. Taking in one field:
- * - the same value, or ours as they took it in: nothing new (a file taken in twice changes nothing);
- * - our value is the sender's base (they changed it after seeing ours): theirs is newer, it is taken;
- * - our value is one they sent earlier: theirs is newer or older by their own clock; newer is taken, older is
- *   left out (an old file arriving late), and the user is told;
- * - otherwise both changed the field since they last exchanged: the user is shown both and chooses.
- * Only the third compares times, and only two times from the same device: no decision rests on whose clock is ahead.
+ * One clock rule for everything that travels (issue #29). Every value a file carries has a time: when it was made
+ * (by either party, on their own device's clock). Each copy remembers the time of the last value it took in from the
+ * other party; a file also carries, for each plan field, its base: the time of the last value its sender took in
+ * from us. Taking in one value:
+ * - theirs is ours as they took it in (its time is its base): nothing new (a file taken in twice changes nothing);
+ * - seen is seen: theirs is no newer than the last value taken in from them: already here, or older (an old file
+ *   arriving late; the user is told), never a question, whatever this side did since;
+ * - the same value, newer: nothing changes, and the time is noted as seen (so an older file cannot bring back
+ *   what this one confirmed);
+ * - our value is the sender's base (they changed it after seeing ours), or ours is their earlier value unchanged
+ *   here: theirs is taken;
+ * - otherwise both changed the value since they last exchanged: the user is shown both and chooses.
+ * Times compared are instants (never text), and only two times made on the same device: theirs against the last
+ * of theirs taken in, theirs' base against ours. No decision rests on whose clock is ahead.
+ * Values only one party writes (the manager's conclusions and notes, each party's own agreement) follow the same
+ * rule with no base: the newest of theirs taken in so far wins, an older one is left out.
  */
 
 /** The fields of a plan item that both parties keep, each compared on its own when their copies meet. */
@@ -28,6 +35,9 @@ export interface FieldVersion {
   /** The time of the last value the sender took in from the receiver ('' if none). */
   base: string;
 }
+
+/** The key both parties know a plan item by: the manager's id (on the employee's side, where it came from). */
+export const planKeyOf = (item: Pick<ItemOf<'plan'>, 'id' | 'origin'>, role: Role): string | null => (role === 'manager' ? item.id : (item.origin?.sourceId ?? null));
 
 /** When a field's value was made: its own time, or the item's creation. */
 export const fieldTime = (item: ItemOf<'plan'>, field: PlanField): string => item.fieldsAt?.[field] ?? item.createdAt;
@@ -47,22 +57,34 @@ export function versionsOf(item: ItemOf<'plan'>): { values: PlanValues; versions
   return { values, versions };
 }
 
-export type FieldVerdict = 'same' | 'take' | 'older' | 'conflict';
+export type FieldVerdict = 'same' | 'seen' | 'take' | 'older' | 'conflict';
 
 /**
  * Two times as instants, never as text (issue #29: '…T23:59:59+23:59' is earlier than '…T00:00:00Z' of the same day,
  * and sorted after it as text). '' (no time) equals only ''.
  */
 export const sameTime = (a: string, b: string): boolean => a === b || (a !== '' && b !== '' && Date.parse(a) === Date.parse(b));
-const later = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
+/** Whether `a` is a later instant than `b` ('' is before every time). */
+export const later = (a: string, b: string): boolean => a !== '' && (b === '' || Date.parse(a) > Date.parse(b));
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What one field of an incoming file does to our copy (see the rules above). */
 export function fieldVerdict(ours: { value: unknown; at: string; received: string }, theirs: { value: unknown; at: string; base: string }): FieldVerdict {
-  // The same value, or theirs is the one they took in from us, unchanged since: nothing new.
-  if (JSON.stringify(ours.value) === JSON.stringify(theirs.value) || sameTime(theirs.at, theirs.base)) return 'same';
-  if (sameTime(theirs.base, ours.at)) return 'take';
-  if (sameTime(ours.at, ours.received)) return later(theirs.at, ours.at) ? 'take' : 'older';
+  if (sameTime(theirs.at, theirs.base)) return 'same';
+  if (ours.received !== '' && !later(theirs.at, ours.received)) return sameValue(ours.value, theirs.value) || sameTime(theirs.at, ours.received) ? 'same' : 'older';
+  if (sameValue(ours.value, theirs.value)) return 'seen';
+  if (sameTime(theirs.base, ours.at) || sameTime(ours.at, ours.received)) return 'take';
   return 'conflict';
+}
+
+/**
+ * A value only the other party writes (their conclusions and notes, their own agreement), by the same rule: `received`
+ * is the time of their version held here ('' if none, or not known).
+ */
+export function oneWayVerdict(ours: { value: unknown; received: string }, theirs: { value: unknown; at: string }): Exclude<FieldVerdict, 'conflict'> {
+  const verdict = fieldVerdict({ ...ours, at: ours.received }, { ...theirs, base: '' });
+  return verdict === 'conflict' ? 'take' : verdict;
 }
 
 /** One field on which both parties changed the plan since they last exchanged: both versions, for the user to choose. */
@@ -87,10 +109,10 @@ export interface PlanMerge {
   /** Per item (by our id): the values taken, with their times. */
   changes: Map<string, PlanItemChange>;
   conflicts: FieldConflict[];
-  /** Fields that were the same, or seen before. */
+  /** Fields that were the same, or seen before (a newer time of the same value is noted in `changes`). */
   unchanged: number;
-  /** Fields an older file would have changed back: kept as they are (and said). */
-  older: number;
+  /** Fields an older file would have changed back: kept as they are (and said, by item and field). */
+  olderFields: Array<{ item: ItemOf<'plan'>; field: PlanField }>;
 }
 
 export interface IncomingPlanItem {
@@ -111,7 +133,7 @@ function taken(entry: PlanItemChange, field: PlanField, value: unknown, at: stri
  * both parties share); items we do not have are the caller's to add.
  */
 export function mergePlan(incoming: readonly IncomingPlanItem[], ourItemOf: (key: string) => ItemOf<'plan'> | undefined): PlanMerge {
-  const merge: PlanMerge = { changes: new Map(), conflicts: [], unchanged: 0, older: 0 };
+  const merge: PlanMerge = { changes: new Map(), conflicts: [], unchanged: 0, olderFields: [] };
   for (const theirs of incoming) {
     const ours = ourItemOf(theirs.key);
     if (!ours) continue;
@@ -122,11 +144,16 @@ export function mergePlan(incoming: readonly IncomingPlanItem[], ourItemOf: (key
         { value: theirs.values[field], at: version.at, base: version.base },
       );
       if (verdict === 'conflict') merge.conflicts.push({ key: theirs.key, itemId: ours.id, field, ours: ours[field], theirs: theirs.values[field], theirsAt: version.at });
-      else if (verdict === 'older') merge.older++;
+      else if (verdict === 'older') merge.olderFields.push({ item: ours, field });
       else if (verdict === 'same') merge.unchanged++;
       else {
         const entry = merge.changes.get(ours.id) ?? { item: ours, changes: {}, fieldsAt: { ...ours.fieldsAt }, receivedAt: { ...ours.receivedAt } };
-        taken(entry, field, theirs.values[field], version.at);
+        if (verdict === 'take') taken(entry, field, theirs.values[field], version.at);
+        else {
+          // Seen: the value is ours already; its time is noted, nothing the user sees changes.
+          entry.receivedAt = { ...entry.receivedAt, [field]: version.at };
+          merge.unchanged++;
+        }
         merge.changes.set(ours.id, entry);
       }
     }
@@ -146,4 +173,46 @@ export function resolveFieldConflict(item: ItemOf<'plan'>, conflict: FieldConfli
     entry.receivedAt = { ...entry.receivedAt, [conflict.field]: conflict.theirsAt };
   }
   return { changes: entry.changes, fieldsAt: entry.fieldsAt, receivedAt: entry.receivedAt };
+}
+
+/*
+ * Each party's agreement travels with that party's files, by the one-way rule: its time is when it last changed in
+ * the sender's copy (recorded or withdrawn), and the receiver keeps the time of the last one it took in, so an older
+ * file never brings back an agreement that was withdrawn since (issue #29).
+ */
+
+/** When a party's agreement last changed in this copy; before the round trip kept it, the dialogue's last change (no earlier). */
+export const agreementTime = (dialogue: Pick<Dialogue, 'agreementAt' | 'updatedAt'>, party: Role): string => dialogue.agreementAt?.[party] ?? dialogue.updatedAt;
+/** The time of the last agreement of this party taken in from the other party's files ('' if none). */
+export const agreementReceived = (dialogue: Pick<Dialogue, 'agreementReceivedAt'>, party: Role): string => dialogue.agreementReceivedAt?.[party] ?? '';
+
+/*
+ * A plan item removed on one side (only the manager removes plan items: lib/domain/authorship.ts). The removal is
+ * remembered by the item's key, with the times of the other party's values it held, and travels in the manager's
+ * files. Nothing is dropped in silence: an item the other side changed after the removal is a question ("keep it
+ * removed / add it back"); one they did not change is left out, and the user is told why.
+ */
+
+/** Whether the other party changed an item after this side removed it: a value of theirs newer than any taken in here. */
+export function changedSinceRemoval(entry: IncomingPlanItem, removal: Pick<RemovedPlanItem, 'receivedAt'>): boolean {
+  return PLAN_FIELDS.some((field) => {
+    const { at, base } = entry.versions[field];
+    return !sameTime(at, base) && later(at, removal.receivedAt[field] ?? '');
+  });
+}
+
+/** Whether this copy's owner changed a field of an item since the last value taken in from the other party. */
+export const changedHere = (item: ItemOf<'plan'>): boolean =>
+  PLAN_FIELDS.some((field) => {
+    const received = receivedTime(item, field);
+    return received === '' ? item.fieldsAt?.[field] !== undefined : later(fieldTime(item, field), received);
+  });
+
+/** The removal of an item as this copy remembers it. */
+export const removalOf = (key: string, item: Pick<ItemOf<'plan'>, 'receivedAt'> | null, at: string): RemovedPlanItem => ({ key, at, receivedAt: { ...item?.receivedAt } });
+
+/** The removals this copy remembers, with one put in (replacing an earlier one of the same key) or taken out. */
+export function withRemoval(list: readonly RemovedPlanItem[] | undefined, key: string, removal: RemovedPlanItem | null): RemovedPlanItem[] {
+  const others = (list ?? []).filter((each) => each.key !== key);
+  return removal ? [...others, removal] : others;
 }

@@ -39,6 +39,17 @@ export type DialogueStatus = z.infer<typeof DialogueStatusSchema>;
 export const AcknowledgementSchema = z.object({ name: ShortText.min(1), date: IsoDate, recordedBy: ShortText.min(1).optional() });
 export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
+const AgreementTimesSchema = z.strictObject({ employee: IsoDateTime.optional(), manager: IsoDateTime.optional() });
+export type AgreementTimes = z.infer<typeof AgreementTimesSchema>;
+
+/** A time for some of the plan's fields (a field without one dates from the item's creation, or was never sent). */
+export const PlanFieldTimesSchema = z.strictObject(Object.fromEntries(PLAN_FIELDS.map((field) => [field, IsoDateTime.optional()])) as Record<PlanField, z.ZodOptional<typeof IsoDateTime>>);
+export type PlanFieldTimes = z.infer<typeof PlanFieldTimesSchema>;
+
+/** A plan item removed on one side: its key, when, and the times of the other party's values it held (no words: removed is removed). */
+export const RemovedPlanItemSchema = z.strictObject({ key: Id, at: IsoDateTime, receivedAt: PlanFieldTimesSchema });
+export type RemovedPlanItem = z.infer<typeof RemovedPlanItemSchema>;
+
 export const DialogueSchema = z.object({
   id: Id,
   role: RoleSchema,
@@ -76,6 +87,19 @@ export const DialogueSchema = z.object({
    */
   counterpartDialogueId: Id.nullable().default(null),
   agreement: z.object({ employee: AcknowledgementSchema.nullable(), manager: AcknowledgementSchema.nullable() }),
+  /**
+   * The round trip's clock for the agreement (issue #29, lib/domain/follow-up.ts): when each party's agreement last
+   * changed in this copy (recorded, withdrawn, or taken in), and the time of the last one taken in from the other
+   * party's files. Missing in records and backups from before: the dialogue's last change, and none taken in.
+   */
+  agreementAt: AgreementTimesSchema.optional(),
+  agreementReceivedAt: AgreementTimesSchema.optional(),
+  /**
+   * Plan items removed on one side, by the key both parties know them by (lib/files/outgoing.ts): when, and the times
+   * of the other party's values the item held then. A file that still has the item adds it back only if the other
+   * party changed it since, and asks first (issue #29). Missing in records from before: none.
+   */
+  removedPlanItems: z.array(RemovedPlanItemSchema).max(500).optional(),
   /** Meeting mode: topics ticked off as covered, and the meeting clock (seconds so far, running since when). */
   coveredTopicIds: z.array(z.string().regex(/^t[1-7]$/)).max(7),
   meetingSeconds: z.number().int().min(0).max(86_400),
@@ -100,7 +124,7 @@ const ItemBase = z.strictObject({
   /** Chosen to be shared with the other party (exported points, the summary). Private by default. */
   shared: z.boolean(),
   /** Set on items imported from the other party's shared file: who shared it, and its id there (no duplicates). */
-  origin: z.object({ by: ShortText, sourceId: Id }).nullable(),
+  origin: z.object({ by: ShortText, sourceId: Id, /** The time of their version held here (issue #29); missing before. */ at: IsoDateTime.optional() }).nullable(),
   /** The other party's entry this one of the owner's answers (shown beside it); missing when it answers none. */
   answersId: Id.optional(),
   createdAt: IsoDateTime,
@@ -110,10 +134,6 @@ const ItemBase = z.strictObject({
 export const ResponsibleSchema = z.enum(['employee', 'manager', 'other']);
 export const PlanStatusSchema = z.enum(['open', 'inProgress', 'done', 'dropped']);
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
-/** A time for some of the plan's fields (a field without one dates from the item's creation, or was never sent). */
-export const PlanFieldTimesSchema = z.strictObject(Object.fromEntries(PLAN_FIELDS.map((field) => [field, IsoDateTime.optional()])) as Record<PlanField, z.ZodOptional<typeof IsoDateTime>>);
-export type PlanFieldTimes = z.infer<typeof PlanFieldTimesSchema>;
-
 export const ItemSchema = z.discriminatedUnion('kind', [
   /** A private answer or note on one example question. */
   ItemBase.extend({ kind: z.literal('answer'), questionId: z.string().max(32) }),

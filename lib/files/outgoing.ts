@@ -1,4 +1,4 @@
-import { PLAN_FIELDS, versionsOf, type FieldVersion, type PlanField } from '../domain/follow-up';
+import { agreementTime, PLAN_FIELDS, planKeyOf, versionsOf, type FieldVersion, type PlanField } from '../domain/follow-up';
 import { planItemsOf } from '../domain/plan';
 import type { Dialogue, Item, ItemOf } from '../domain/schema';
 import type { Summary } from '../export/summary';
@@ -10,7 +10,8 @@ import type { OutcomeFile, PlanEntry, PlanUpdateFile } from './round-trip';
  */
 export const OUTCOME_FORMAT = 'samtale-outcome';
 export const PLAN_UPDATE_FORMAT = 'samtale-plan-update';
-export const ROUND_TRIP_VERSION = 1;
+/** 2: every value that travels is dated (issue #29); files of version 1 are still read (lib/files/round-trip.ts). */
+export const ROUND_TRIP_VERSION = 2;
 /** A file for the other party sealed with a passphrase the two agreed on (lib/files/passphrase-file.ts). */
 export const PROTECTED_FORMAT = 'samtale-protected';
 export const PROTECTED_VERSION = 1;
@@ -22,12 +23,20 @@ export function planEntryOf(item: ItemOf<'plan'>, key: string): PlanEntry {
   return { key, ...values, at: times((version) => version.at), base: times((version) => version.base) };
 }
 
-/** The key both parties know a plan item by: the manager's id (on the employee's side, where it came from). */
-export const planKeyOf = (item: ItemOf<'plan'>, role: Dialogue['role']): string | null => (role === 'manager' ? item.id : (item.origin?.sourceId ?? null));
 
 /** The plan items a party sends: the manager's whole plan; the employee's items that came from the manager. */
 export const sentPlanItems = (dialogue: Dialogue, items: readonly Item[]): Array<ItemOf<'plan'>> =>
   planItemsOf(items).filter((item) => item.text.trim() !== '' && planKeyOf(item, dialogue.role) !== null);
+
+/** The agreement as recorded here, each party's with the time it last changed (lib/domain/follow-up.ts). */
+const agreementOf = (dialogue: Dialogue): Pick<OutcomeFile, 'agreement' | 'agreementAt'> => ({
+  agreement: dialogue.agreement,
+  agreementAt: { employee: agreementTime(dialogue, 'employee'), manager: agreementTime(dialogue, 'manager') },
+});
+
+/** The plan items the manager removed (the employee removes none: lib/domain/authorship.ts). */
+const removedOf = (dialogue: Dialogue): NonNullable<OutcomeFile['removed']> =>
+  dialogue.role === 'manager' ? (dialogue.removedPlanItems ?? []).map(({ key, at }) => ({ key, at })) : [];
 
 /**
  * The manager's outcome for the employee: the chosen conclusions and notes of the summary (the same choice as
@@ -39,12 +48,12 @@ export function buildOutcomeFile(dialogue: Dialogue, items: readonly Item[], cho
   const entries = chosen.sections.flatMap((section) =>
     section.entries
       .filter((entry) => entry.kind !== 'question' && byId.get(entry.id)?.origin === null)
-      .map((entry) => ({ id: entry.id, topicId: section.topicId, kind: entry.kind === 'conclusion' ? ('conclusion' as const) : ('note' as const), text: entry.text })),
+      .map((entry) => ({ id: entry.id, topicId: section.topicId, kind: entry.kind === 'conclusion' ? ('conclusion' as const) : ('note' as const), text: entry.text, at: byId.get(entry.id)!.updatedAt })),
   );
   const previous = new Map(previousPlan.map((item) => [item.id, item]));
   const reviews = items
     .filter((item): item is ItemOf<'review'> => item.kind === 'review' && previous.has(item.reviewedItemId) && (item.text.trim() !== '' || item.achieved !== null))
-    .map((review) => ({ id: review.id, reviewedKey: review.reviewedItemId, reviewedText: previous.get(review.reviewedItemId)!.text, achieved: review.achieved, text: review.text.trim() }));
+    .map((review) => ({ id: review.id, reviewedKey: review.reviewedItemId, reviewedText: previous.get(review.reviewedItemId)!.text, achieved: review.achieved, text: review.text.trim(), at: review.updatedAt }));
   return {
     format: OUTCOME_FORMAT,
     version: ROUND_TRIP_VERSION,
@@ -62,7 +71,8 @@ export function buildOutcomeFile(dialogue: Dialogue, items: readonly Item[], cho
     entries,
     plan: sentPlanItems(dialogue, items).map((item) => planEntryOf(item, item.id)),
     reviews,
-    agreement: dialogue.agreement,
+    ...agreementOf(dialogue),
+    removed: removedOf(dialogue),
   };
 }
 
@@ -76,7 +86,8 @@ export function buildPlanUpdateFile(dialogue: Dialogue, items: readonly Item[], 
     from: { name, role: dialogue.role },
     dialogue: { id: dialogue.id, counterpartId: dialogue.counterpartDialogueId ?? null, employeeName: dialogue.employeeName, plannedDate: dialogue.plannedDate },
     plan: sentPlanItems(dialogue, items).map((item) => planEntryOf(item, planKeyOf(item, dialogue.role)!)),
-    agreement: dialogue.agreement,
+    ...agreementOf(dialogue),
+    removed: removedOf(dialogue),
   };
 }
 

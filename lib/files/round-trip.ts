@@ -45,10 +45,18 @@ const PlanEntrySchema = z.strictObject({
 export type PlanEntry = z.infer<typeof PlanEntrySchema>;
 
 const AgreementSchema = z.strictObject({ employee: AcknowledgementSchema.strict().nullable(), manager: AcknowledgementSchema.strict().nullable() });
+/** When each party's agreement last changed in the sender's copy (version 2; a file of version 1: when it was written). */
+const AgreementTimesSchema = z.strictObject({ employee: IsoDateTimeSchema, manager: IsoDateTimeSchema });
+/** Plan items the manager removed (version 2): the key, and when (lib/domain/follow-up.ts). */
+const RemovedSchema = z.array(z.strictObject({ key: Id, at: IsoDateTimeSchema })).max(500);
+/** The versions read: 1 (issue #18) carried no times but the plan's; 2 (issue #29) dates every value that travels. */
+const Version = z.union([z.literal(1), z.literal(ROUND_TRIP_VERSION)]);
+/** A value's time in the file (version 2), or the file's own time (version 1: the value is as of then). */
+const EntryTime = IsoDateTimeSchema.optional();
 
 export const OutcomeFileSchema = z.strictObject({
   format: z.literal(OUTCOME_FORMAT),
-  version: z.literal(ROUND_TRIP_VERSION),
+  version: Version,
   exportedAt: IsoDateTimeSchema,
   from: z.strictObject({ name: ShortText }),
   dialogue: z.strictObject({
@@ -62,23 +70,27 @@ export const OutcomeFileSchema = z.strictObject({
     language: LanguageSchema,
   }),
   /** Each topic's conclusion, and what else the manager ticked (their own points and notes). */
-  entries: z.array(z.strictObject({ id: Id, topicId: TopicId, kind: z.enum(['conclusion', 'note']), text: Text })).max(2000),
+  entries: z.array(z.strictObject({ id: Id, topicId: TopicId, kind: z.enum(['conclusion', 'note']), text: Text, at: EntryTime })).max(2000),
   plan: z.array(PlanEntrySchema).max(500),
   /** This year's review of last year's plan items (`reviewedKey`: the manager's id of last year's item). */
-  reviews: z.array(z.strictObject({ id: Id, reviewedKey: Id, reviewedText: Text, achieved: z.enum(['yes', 'partly', 'no']).nullable(), text: Text })).max(500),
+  reviews: z.array(z.strictObject({ id: Id, reviewedKey: Id, reviewedText: Text, achieved: z.enum(['yes', 'partly', 'no']).nullable(), text: Text, at: EntryTime })).max(500),
   agreement: AgreementSchema,
+  agreementAt: AgreementTimesSchema.optional(),
+  removed: RemovedSchema.optional(),
 });
 export type OutcomeFile = z.infer<typeof OutcomeFileSchema>;
 
 export const PlanUpdateFileSchema = z.strictObject({
   format: z.literal(PLAN_UPDATE_FORMAT),
-  version: z.literal(ROUND_TRIP_VERSION),
+  version: Version,
   exportedAt: IsoDateTimeSchema,
   from: z.strictObject({ name: ShortText, role: RoleSchema }),
   /** The sender's dialogue, and the receiver's (the one the update is for). */
   dialogue: z.strictObject({ id: Id, counterpartId: Id.nullable(), employeeName: ShortText, plannedDate: IsoDateSchema.nullable() }),
   plan: z.array(PlanEntrySchema).max(500),
   agreement: AgreementSchema,
+  agreementAt: AgreementTimesSchema.optional(),
+  removed: RemovedSchema.optional(),
 });
 export type PlanUpdateFile = z.infer<typeof PlanUpdateFileSchema>;
 
@@ -108,14 +120,18 @@ const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 function impossibleTime(file: RoundTripFile, now: Date): string | null {
   const written = Date.parse(file.exportedAt);
   if (written > now.getTime() + CLOCK_SKEW_MS) return `exportedAt: ${file.exportedAt} is in the future`;
-  for (const [index, entry] of file.plan.entries()) {
-    for (const field of PLAN_FIELDS) {
-      for (const [kind, time] of [['at', entry.at[field]], ['base', entry.base[field]]] as const) {
-        if (time === '') continue;
-        const instant = Date.parse(time);
-        if (instant < EARLIEST_TIME || instant > written + CLOCK_SKEW_MS) return `plan.${index}.${kind}.${field}: ${time} is after the file was written or before 2000`;
-      }
-    }
+  const times: Array<[string, string | undefined]> = [
+    ...file.plan.flatMap((entry, index) => PLAN_FIELDS.flatMap((field) => [[`plan.${index}.at.${field}`, entry.at[field]], [`plan.${index}.base.${field}`, entry.base[field]]] as Array<[string, string]>)),
+    ...Object.entries(file.agreementAt ?? {}).map(([party, time]): [string, string] => [`agreementAt.${party}`, time]),
+    ...(file.removed ?? []).map((removal, index): [string, string] => [`removed.${index}.at`, removal.at]),
+    ...(file.format === OUTCOME_FORMAT
+      ? [...file.entries.map((entry, index): [string, string | undefined] => [`entries.${index}.at`, entry.at]), ...file.reviews.map((review, index): [string, string | undefined] => [`reviews.${index}.at`, review.at])]
+      : []),
+  ];
+  for (const [where, time] of times) {
+    if (!time) continue;
+    const instant = Date.parse(time);
+    if (instant < EARLIEST_TIME || instant > written + CLOCK_SKEW_MS) return `${where}: ${time} is after the file was written or before 2000`;
   }
   return null;
 }
@@ -131,6 +147,9 @@ export function roundTripFileOf(value: { format: string }, now: Date = new Date(
   // each other on every take-in (and a note could rewrite a plan item's words).
   const ids = parsed.data.format === OUTCOME_FORMAT ? [...keys, ...parsed.data.entries.map((entry) => entry.id), ...parsed.data.reviews.map((review) => review.id)] : keys;
   if (new Set(ids).size !== ids.length) return { ok: false, problem: { kind: 'invalid', detail: 'the same id twice' } };
+  // A plan item is in the plan or removed from it, not both, and removed once.
+  const removed = (parsed.data.removed ?? []).map((removal) => removal.key);
+  if (new Set([...keys, ...removed]).size !== keys.length + removed.length) return { ok: false, problem: { kind: 'invalid', detail: 'removed: an item in the plan, or the same item twice' } };
   const impossible = impossibleTime(parsed.data, now);
   if (impossible) return { ok: false, problem: { kind: 'invalid', detail: impossible } };
   return { ok: true, file: parsed.data };

@@ -1,16 +1,49 @@
 import { buildItem, type ItemChanges } from '../domain/dialogues';
-import { mergePlan, resolveFieldConflict, type FieldConflict } from '../domain/follow-up';
+import {
+  agreementReceived,
+  changedHere,
+  changedSinceRemoval,
+  mergePlan,
+  oneWayVerdict,
+  PLAN_FIELDS,
+  removalOf,
+  resolveFieldConflict,
+  later,
+  type FieldConflict,
+  type PlanField,
+} from '../domain/follow-up';
 import { sameName } from '../domain/people';
 import { agreementWith, statusAfterMeeting } from '../domain/meeting';
-import type { Dialogue, Item, ItemOf } from '../domain/schema';
-import { incomingOf, type OutcomeFile, type PlanEntry, type PlanUpdateFile } from './round-trip';
+import type { Acknowledgement, Dialogue, Item, ItemOf, RemovedPlanItem, Role } from '../domain/schema';
+import type { TakeInDialogueChanges } from '../storage/exchange-writes';
+import { incomingOf, type OutcomeFile, type PlanEntry, type PlanUpdateFile, type RoundTripFile } from './round-trip';
 
 /*
  * What a file from the other party would change in a dialogue, decided before anything is written and shown to
  * the user first: the items it adds (each with its origin, so a second import adds nothing), the other party's
- * items it updates, the conflicts the user chooses on, and the dialogue's link, agreement and status. The user's
- * own notes, points and marks are never touched: only what came from the other party, and the shared plan.
+ * items it updates or removes, the questions the user answers, what it leaves as it is and why, and the dialogue's
+ * link, agreement and status. The user's own notes, points and marks are never touched: only what came from the
+ * other party, and the shared plan. Every value is decided by the clock rule of lib/domain/follow-up.ts.
  */
+
+/** A plan item removed on one side and changed on the other since: kept as this side has it, or as theirs (issue #29). */
+export type RemovalQuestion =
+  /** Manager: the employee changed an item the manager removed. Ours: keep it removed; theirs: add it back. */
+  | { kind: 'addBack'; key: string; entry: PlanEntry; item: Item }
+  /** Employee: the manager removed an item she changed since. Ours: keep it; theirs: remove it here too. */
+  | { kind: 'removedThere'; key: string; item: ItemOf<'plan'>; at: string };
+
+/** A value the file would leave as it is, and why: older than what is here, or an item removed here. */
+export interface LeftOut {
+  id: string;
+  why: 'older' | 'removedHere' | 'notInPlan';
+  /** The item or entry it belongs to, in its words. */
+  what: string;
+  /** The plan field, for a field of a plan item. */
+  field?: PlanField;
+  /** The agreement's party, for an agreement. */
+  party?: Role;
+}
 
 export interface TakeIn {
   kind: 'outcome' | 'planUpdate';
@@ -23,11 +56,20 @@ export interface TakeIn {
   add: Item[];
   /** Changes of items already here (as the panel shows them: opened, if sealed), each with the time it was read. */
   update: Array<{ item: Item; changes: ItemChanges }>;
+  /** Plan items the other party removed, changed on neither side since (the employee's copy). */
+  remove: Item[];
   conflicts: FieldConflict[];
-  dialogueChanges: Partial<Pick<Dialogue, 'counterpartDialogueId' | 'agreement' | 'status'>>;
-  /** Fields and items the file would leave as they are (already here, or older than what is here). */
+  /** Asked after the conflicts, in the same list of choices. */
+  removalQuestions: RemovalQuestion[];
+  /** Removals this copy remembers or forgets, whatever the choices (by key). */
+  removals: Array<{ key: string; removal: RemovedPlanItem | null }>;
+  dialogueChanges: TakeInDialogueChanges;
+  /** Fields and items the file would leave as they are because they are already here. */
   unchanged: number;
-  older: number;
+  /** Each value left out, with why (issue #29: nothing is dropped in silence). */
+  leftOut: LeftOut[];
+  /** Times to note as seen although no value the user sees changes: taking the file in still writes them. */
+  notesSeen: boolean;
 }
 
 /** Where things land in this dialogue's guide. */
@@ -48,20 +90,64 @@ function newPlanItem(entry: PlanEntry, dialogue: Dialogue, by: string, landing: 
   return { ...item, createdAt, updatedAt: createdAt };
 }
 
-/** The plan's part of a file: merged field by field into the items here (the manager's by id, the employee's by origin). */
-function takePlan(plan: readonly PlanEntry[], dialogue: Dialogue, items: readonly Item[], by: string, landing: Landing, into: TakeIn): void {
+/** A plan item the manager removed, added back as the employee's file has it: the manager's again, under its key. */
+function addedBack(entry: PlanEntry, dialogue: Dialogue, landing: Landing): Item {
+  const { key, at, base: _base, ...values } = entry;
+  return { ...buildItem({ ...values, kind: 'plan', dialogueId: dialogue.id, topicId: landing.planTopicId, carriedFromId: null, fieldsAt: at, receivedAt: at }), id: key };
+}
+
+const planFieldLeftOut = (item: ItemOf<'plan'>, field: PlanField): LeftOut => ({ id: `${item.id}:${field}`, why: 'older', what: item.text, field });
+
+/**
+ * The plan's part of a file: merged field by field into the items here (the manager's by id, the employee's by
+ * origin); items only one side has, and removals, by the rules of lib/domain/follow-up.ts.
+ */
+function takePlan(file: RoundTripFile, dialogue: Dialogue, items: readonly Item[], by: string, landing: Landing, into: TakeIn): void {
   const planItems = items.filter((item): item is ItemOf<'plan'> => item.kind === 'plan');
   const ours = (key: string) => planItems.find((item) => (dialogue.role === 'manager' ? item.id === key : item.origin?.sourceId === key));
-  const merge = mergePlan(plan.map(incomingOf), ours);
+  const merge = mergePlan(file.plan.map(incomingOf), ours);
   for (const { item, changes, fieldsAt, receivedAt } of merge.changes.values()) into.update.push({ item, changes: { ...changes, fieldsAt, receivedAt } as ItemChanges });
   into.conflicts.push(...merge.conflicts);
   into.unchanged += merge.unchanged;
-  into.older += merge.older;
-  // A plan item only the manager has (new, or added after the outcome went) comes to the employee; the manager's
-  // plan is the manager's to add to.
-  if (dialogue.role !== 'employee') return;
+  into.leftOut.push(...merge.olderFields.map(({ item, field }) => planFieldLeftOut(item, field)));
+  if (merge.changes.size > 0) into.notesSeen = true;
+
+  const removedHere = new Map((dialogue.removedPlanItems ?? []).map((removal) => [removal.key, removal]));
+  const missing = file.plan.filter((entry) => !ours(entry.key));
   const now = Date.now();
-  plan.filter((entry) => !ours(entry.key)).forEach((entry, index) => into.add.push(newPlanItem(entry, dialogue, by, landing, new Date(now + index).toISOString())));
+  missing.forEach((entry, index) => {
+    const removal = removedHere.get(entry.key);
+    if (dialogue.role === 'manager') {
+      // The manager's plan is the manager's to add to: an item only the employee has was removed here. Changed by
+      // her since, it is a question; otherwise it is left out, and said.
+      if (removal && changedSinceRemoval(incomingOf(entry), removal)) into.removalQuestions.push({ kind: 'addBack', key: entry.key, entry, item: addedBack(entry, dialogue, landing) });
+      else into.leftOut.push({ id: entry.key, why: removal ? 'removedHere' : 'notInPlan', what: entry.text });
+      return;
+    }
+    // The employee's copy: a new item of the manager's, unless the manager removed it. A file written after the
+    // removal still has it: the manager added it back (the removal is forgotten); an older file's copy stays out.
+    if (removal && !later(file.exportedAt, removal.at)) {
+      into.leftOut.push({ id: entry.key, why: 'removedHere', what: entry.text });
+      return;
+    }
+    if (removal) into.removals.push({ key: entry.key, removal: null });
+    into.add.push(newPlanItem(entry, dialogue, by, landing, new Date(now + index).toISOString()));
+  });
+
+  // The manager's removals, in the employee's copy: an item she did not change since is removed; one she changed is
+  // a question. A removal seen before (taken in, or answered) asks nothing again.
+  if (dialogue.role !== 'employee') return;
+  for (const { key, at } of file.removed ?? []) {
+    const seen = removedHere.get(key);
+    if (seen && !later(at, seen.at)) continue;
+    const item = ours(key);
+    if (!item) continue;
+    if (changedHere(item)) into.removalQuestions.push({ kind: 'removedThere', key, item, at });
+    else {
+      into.remove.push(item);
+      into.removals.push({ key, removal: removalOf(key, item, at) });
+    }
+  }
 }
 
 const empty = (kind: TakeIn['kind'], from: string): TakeIn => ({
@@ -71,11 +157,48 @@ const empty = (kind: TakeIn['kind'], from: string): TakeIn => ({
   otherDialogueId: null,
   add: [],
   update: [],
+  remove: [],
   conflicts: [],
+  removalQuestions: [],
+  removals: [],
   dialogueChanges: {},
   unchanged: 0,
-  older: 0,
+  leftOut: [],
+  notesSeen: false,
 });
+
+/**
+ * One party's agreement as a file carries it, by the one-way rule (lib/domain/follow-up.ts): taken when newer than
+ * the last taken in (a withdrawal too), its time noted when only the time is new; left out, and said, when older.
+ */
+function takeAgreement(
+  file: RoundTripFile,
+  party: Role,
+  theirs: Acknowledgement | null,
+  dialogue: Dialogue,
+  into: TakeIn,
+): { take: boolean; times: Pick<TakeInDialogueChanges, 'agreementAt' | 'agreementReceivedAt'> } {
+  const at = file.agreementAt?.[party] ?? file.exportedAt;
+  const verdict = oneWayVerdict({ value: dialogue.agreement[party], received: agreementReceived(dialogue, party) }, { value: theirs, at });
+  if (verdict === 'older') into.leftOut.push({ id: `agreement:${party}`, why: 'older', what: '', party });
+  if (verdict === 'same' || verdict === 'older') return { take: false, times: {} };
+  into.notesSeen = true;
+  const received = { agreementReceivedAt: { ...dialogue.agreementReceivedAt, [party]: at } };
+  return verdict === 'take' ? { take: true, times: { ...received, agreementAt: { ...dialogue.agreementAt, [party]: at } } } : { take: false, times: received };
+}
+
+/** A one-way entry (a conclusion, a note, a review) by the same rule: its text (and verdict) taken when newer. */
+function takeEntry<T extends Item>(here: T, theirs: Partial<T>, at: string, value: (item: Partial<T>) => unknown, what: string, into: TakeIn): void {
+  const verdict = oneWayVerdict({ value: value(here), received: here.origin?.at ?? '' }, { value: value(theirs), at });
+  if (verdict === 'same') into.unchanged++;
+  else if (verdict === 'older') into.leftOut.push({ id: here.id, why: 'older', what });
+  else {
+    into.notesSeen = true;
+    const origin = { ...here.origin!, at };
+    into.update.push({ item: here, changes: (verdict === 'take' ? { ...theirs, origin } : { origin }) as ItemChanges });
+    if (verdict === 'seen') into.unchanged++;
+  }
+}
 
 /** The employee takes in the manager's outcome. */
 export function takeInOutcome(file: OutcomeFile, dialogue: Dialogue, items: readonly Item[], previousItems: readonly Item[], landing: Landing): TakeIn {
@@ -87,41 +210,48 @@ export function takeInOutcome(file: OutcomeFile, dialogue: Dialogue, items: read
   const fromManager = new Map(items.filter((item) => item.origin !== null).map((item) => [`${item.kind}:${item.origin!.sourceId}`, item]));
   const entryKind = (kind: OutcomeFile['entries'][number]['kind']) => (kind === 'conclusion' ? 'conclusion' : 'point');
 
-  // Conclusions and the manager's notes are the manager's words: a newer file brings their newer wording.
+  // Conclusions and the manager's notes are the manager's words: a newer file brings their newer wording, an older
+  // one never brings back what a newer one replaced.
   for (const entry of file.entries) {
     const here = fromManager.get(`${entryKind(entry.kind)}:${entry.id}`);
+    const at = entry.at ?? file.exportedAt;
     if (here) {
-      if (here.text === entry.text) plan.unchanged++;
-      else plan.update.push({ item: here, changes: { text: entry.text } });
+      takeEntry(here, { text: entry.text }, at, (item) => item.text, entry.text, plan);
       continue;
     }
-    const origin = { by, sourceId: entry.id };
+    const origin = { by, sourceId: entry.id, at };
     plan.add.push(buildItem({ kind: entryKind(entry.kind), dialogueId: dialogue.id, topicId: entry.topicId, text: entry.text, origin }));
   }
-  takePlan(file.plan, dialogue, items, by, landing, plan);
+  takePlan(file, dialogue, items, by, landing, plan);
 
   // The review of last year's items, beside the employee's own copy of each where they have one.
   const lastYears = new Map(previousItems.filter((item) => item.kind === 'plan' && item.origin).map((item) => [item.origin!.sourceId, item.id]));
   for (const review of file.reviews) {
     const here = fromManager.get(`review:${review.id}`) as ItemOf<'review'> | undefined;
     const changes = { text: review.text, achieved: review.achieved };
+    const at = review.at ?? file.exportedAt;
     if (here) {
-      if (here.text === review.text && here.achieved === review.achieved) plan.unchanged++;
-      else plan.update.push({ item: here, changes: changes as ItemChanges });
+      takeEntry(here, changes, at, (item) => [item.text, item.achieved], review.reviewedText, plan);
       continue;
     }
     const reviewedItemId = lastYears.get(review.reviewedKey) ?? review.reviewedKey;
-    plan.add.push(buildItem({ kind: 'review', dialogueId: dialogue.id, topicId: landing.followUpTopicId, reviewedItemId, ...changes, origin: { by, sourceId: review.id } }));
+    plan.add.push(buildItem({ kind: 'review', dialogueId: dialogue.id, topicId: landing.followUpTopicId, reviewedItemId, ...changes, origin: { by, sourceId: review.id, at } }));
   }
 
-  // The meeting was held; the manager's own agreement as the manager recorded it, and the status that follows, by
-  // the same rules as recording it in the panel. The employee's agreement is hers to record: one the manager noted
-  // in the meeting (recordedBy) comes along for her to confirm, and never replaces what her copy holds.
-  const held = agreementWith({ ...dialogue, status: statusAfterMeeting(dialogue.status) }, 'manager', file.agreement.manager ?? dialogue.agreement.manager);
-  const noted = file.agreement.employee?.recordedBy !== undefined ? file.agreement.employee : null;
-  const after = agreementWith({ ...dialogue, ...held }, 'employee', dialogue.agreement.employee ?? noted);
+  // The meeting was held; the manager's own agreement as the manager recorded it (or withdrew it), when newer than
+  // the last taken in, and the status that follows, by the same rules as recording it in the panel. The employee's
+  // agreement is hers to record: one the manager noted in the meeting (recordedBy) comes along for her to confirm,
+  // and never replaces one she recorded herself.
+  const managers = takeAgreement(file, 'manager', file.agreement.manager, dialogue, plan);
+  const held = agreementWith({ ...dialogue, status: statusAfterMeeting(dialogue.status) }, 'manager', managers.take ? file.agreement.manager : dialogue.agreement.manager);
+  const fileNoted = file.agreement.employee === null || file.agreement.employee.recordedBy !== undefined;
+  const hers = dialogue.agreement.employee;
+  const withManagers = { ...dialogue, ...managers.times };
+  const employees = fileNoted && (hers === null || hers.recordedBy !== undefined) ? takeAgreement(file, 'employee', file.agreement.employee, withManagers, plan) : { take: false, times: {} };
+  const after = agreementWith({ ...dialogue, ...held }, 'employee', employees.take ? file.agreement.employee : hers);
   if (!same(after.agreement, dialogue.agreement)) plan.dialogueChanges.agreement = after.agreement;
   if (after.status !== dialogue.status) plan.dialogueChanges.status = after.status;
+  Object.assign(plan.dialogueChanges, managers.times, employees.times);
   if (dialogue.counterpartDialogueId !== file.dialogue.id) plan.dialogueChanges.counterpartDialogueId = file.dialogue.id;
   return plan;
 }
@@ -136,11 +266,15 @@ export function takeInPlanUpdate(file: PlanUpdateFile, dialogue: Dialogue, items
   if (!linked) return { kind: 'otherDialogue' };
   const plan = empty('planUpdate', file.from.name);
   if (!sameName(file.dialogue.employeeName, dialogue.employeeName)) plan.otherPerson = { file: file.dialogue.employeeName, here: dialogue.employeeName };
-  takePlan(file.plan, dialogue, items, file.from.name, landing, plan);
-  // The sender's own agreement, and the status that follows (both agreed: the plan is agreed), as in the panel.
-  const after = agreementWith(dialogue, file.from.role, file.agreement[file.from.role]);
+  takePlan(file, dialogue, items, file.from.name, landing, plan);
+  // The sender's own agreement, when newer than the last taken in, and the status that follows (both agreed: the
+  // plan is agreed), as in the panel.
+  const party = file.from.role;
+  const senders = takeAgreement(file, party, file.agreement[party], dialogue, plan);
+  const after = senders.take ? agreementWith(dialogue, party, file.agreement[party]) : dialogue;
   if (!same(after.agreement, dialogue.agreement)) plan.dialogueChanges.agreement = after.agreement;
   if (after.status !== dialogue.status) plan.dialogueChanges.status = after.status;
+  Object.assign(plan.dialogueChanges, senders.times);
   if ((dialogue.counterpartDialogueId ?? null) !== file.dialogue.id) plan.dialogueChanges.counterpartDialogueId = file.dialogue.id;
   return plan;
 }
@@ -158,4 +292,35 @@ export function withChoices(plan: TakeIn, choices: ReadonlyArray<'ours' | 'their
     updates.set(conflict.itemId, entry);
   });
   return [...updates.values()];
+}
+
+/** Everything a checked file writes, with the user's choice on each conflict, then on each removal question. */
+export interface TakeInWrites {
+  add: Item[];
+  update: TakeIn['update'];
+  remove: Item[];
+  removals: TakeIn['removals'];
+  dialogueChanges: TakeInDialogueChanges;
+}
+
+/**
+ * What taking a checked file in writes, once the user has chosen: on each conflict (first in `choices`) and on each
+ * removal question (after them). Either way the removal is remembered as seen: the same file never asks again.
+ */
+export function writesOf(plan: TakeIn, choices: ReadonlyArray<'ours' | 'theirs'>, items: readonly Item[], now: string): TakeInWrites {
+  const writes: TakeInWrites = { add: [...plan.add], update: withChoices(plan, choices, items, now), remove: [...plan.remove], removals: [...plan.removals], dialogueChanges: plan.dialogueChanges };
+  plan.removalQuestions.forEach((question, index) => {
+    const choice = choices[plan.conflicts.length + index];
+    if (!choice) throw new Error('Every removal needs a choice');
+    if (question.kind === 'addBack') {
+      // Kept removed: removed again now, over their change, so their copy hears of it as the newer.
+      if (choice === 'theirs') writes.add.push(question.item);
+      const theirTimes = question.entry.at;
+      writes.removals.push({ key: question.key, removal: choice === 'theirs' ? null : { key: question.key, at: now, receivedAt: theirTimes } });
+      return;
+    }
+    if (choice === 'theirs') writes.remove.push(question.item);
+    writes.removals.push({ key: question.key, removal: removalOf(question.key, question.item, question.at) });
+  });
+  return writes;
 }

@@ -1,6 +1,6 @@
-import type { Dialogue, Item } from '../domain/schema';
+import type { Item } from '../domain/schema';
 import type { ItemChanges } from '../domain/dialogues';
-import { applyTakeIn, ChangedMeanwhile } from '../storage/exchange-writes';
+import { applyTakeIn, ChangedMeanwhile, type TakeInDialogueChanges, type TakeInWrite } from '../storage/exchange-writes';
 import type { Connection } from './connection';
 import type { LockSession } from './lock-session';
 
@@ -15,9 +15,13 @@ export interface ExchangeDeps {
 export interface TakeInRequest {
   add: readonly Item[];
   update: ReadonlyArray<{ item: Item; changes: ItemChanges }>;
-  dialogueChanges: Partial<Pick<Dialogue, 'counterpartDialogueId' | 'agreement' | 'status'>>;
+  /** Plan items the other party removed, as the panel showed them. */
+  remove?: readonly Item[];
+  dialogueChanges: TakeInDialogueChanges;
   /** Questions the other party marked (a shared file): shown as theirs. */
   otherMarks?: readonly string[];
+  /** Removed plan items remembered or forgotten, by key. */
+  removals?: TakeInWrite['removals'];
 }
 
 export type TakeInOutcome = 'done' | 'changedMeanwhile' | 'failed';
@@ -40,7 +44,8 @@ export function createExchange(deps: ExchangeDeps) {
       const update = await Promise.all(request.update.map(async ({ item, changes }) => ({ id: item.id, seenUpdatedAt: item.updatedAt, changes: await sealed(item, changes) })));
       const outcome = await connection.guard(async (db): Promise<TakeInOutcome> => {
         try {
-          await applyTakeIn(db, dialogueId, { add, update, dialogueChanges: request.dialogueChanges, otherMarks: request.otherMarks });
+          const remove = (request.remove ?? []).map((item) => ({ id: item.id, seenUpdatedAt: item.updatedAt }));
+          await applyTakeIn(db, dialogueId, { add, update, remove, dialogueChanges: request.dialogueChanges, otherMarks: request.otherMarks, removals: request.removals });
           return 'done';
         } catch (error) {
           if (error instanceof ChangedMeanwhile) return 'changedMeanwhile';

@@ -68,8 +68,12 @@ export const endMeeting = (db: SamtaleDatabase, dialogueId: string, now: Date = 
  * Records (or withdraws) one party's agreement to the plan, where this copy may (lib/domain/authorship.ts); with
  * both, the plan is agreed. Decided on the stored dialogue: a panel showing an old state cannot record the other's.
  */
-export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null, place: AgreementPlace) =>
-  changeDialogue(db, dialogueId, (dialogue) => recordAgreement(dialogue, party, acknowledgement, place));
+export const acknowledgePlan = (db: SamtaleDatabase, dialogueId: string, party: 'employee' | 'manager', acknowledgement: { name: string; date: string } | null, place: AgreementPlace, now: Date = new Date()) =>
+  changeDialogue(db, dialogueId, (dialogue) => {
+    const recorded = recordAgreement(dialogue, party, acknowledgement, place);
+    // Dated, so the other copy takes it (a withdrawal too) only over an older one (issue #29, lib/domain/follow-up.ts).
+    return recorded && { ...recorded, agreementAt: { ...dialogue.agreementAt, [party]: now.toISOString() } };
+  });
 
 /** Deletes a dialogue with everything written in it, in one transaction. */
 export async function deleteDialogue(db: SamtaleDatabase, id: string): Promise<void> {

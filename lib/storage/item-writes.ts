@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import type { SamtaleDatabase } from './db';
 import { nowIso, type ItemChanges } from '../domain/dialogues';
 import { announce, connectionOf, type RecordWrite } from './direct-write';
-import { datedFieldTimes } from '../domain/follow-up';
+import { datedFieldTimes, planKeyOf, removalOf, withRemoval } from '../domain/follow-up';
 import { mayDelete, mayEdit } from '../domain/authorship';
-import type { Dialogue, Item } from '../domain/schema';
+import type { Dialogue, Item, ItemOf } from '../domain/schema';
 import { recordsOfDialogue } from './item-reads';
 import { withItems } from './topic-merge';
 import { topicKeyOf, topicRecordsOf, type TopicItems } from './topic-records';
@@ -134,15 +134,34 @@ export async function putItems(db: SamtaleDatabase, items: readonly Item[]): Pro
   await db.topicItems.bulkPut(records.map((record, index) => (stored[index] ? withItems(stored[index], record.items) : record)));
 }
 
-/** Deletes an item of a dialogue (wherever in it it is stored: a caller may know only its id). */
+/**
+ * Removes items of a dialogue by id, wherever in it they are stored. Called inside a Dexie transaction that has
+ * topicItems (the user's deletion below, and a removal a file brings: lib/storage/exchange-writes.ts).
+ */
+export async function removeItems(db: SamtaleDatabase, dialogueId: string, ids: ReadonlySet<string>): Promise<void> {
+  for (const record of await recordsOfDialogue(db, dialogueId).toArray()) {
+    if (!record.items.some((item) => ids.has(item.id))) continue;
+    const items = record.items.filter((item) => !ids.has(item.id));
+    await (items.length > 0 ? db.topicItems.put({ ...record, items }) : db.topicItems.delete(topicKeyOf(record)));
+  }
+}
+
+/**
+ * Deletes an item of a dialogue (wherever in it it is stored: a caller may know only its id). A plan item the manager
+ * removes is remembered by its key, so the employee's copy hears of it and a file that still has it asks first
+ * (issue #29, lib/domain/follow-up.ts).
+ */
 export async function deleteItem(db: SamtaleDatabase, dialogueId: string, id: string): Promise<void> {
   await db.transaction('rw', db.topicItems, db.dialogues, async () => {
-    const record = (await recordsOfDialogue(db, dialogueId).toArray()).find((each) => each.items.some((item) => item.id === id));
-    if (!record) return;
-    if (!mayDelete(record.items.find((item) => item.id === id)!)) throw new OtherPartysWords();
-    const items = record.items.filter((item) => item.id !== id);
-    await (items.length > 0 ? db.topicItems.put({ ...record, items }) : db.topicItems.delete(topicKeyOf(record)));
+    const item = (await recordsOfDialogue(db, dialogueId).toArray()).flatMap((record) => record.items).find((each) => each.id === id);
+    if (!item) return;
+    if (!mayDelete(item)) throw new OtherPartysWords();
+    await removeItems(db, dialogueId, new Set([id]));
+    const now = nowIso();
+    const dialogue = await db.dialogues.get(dialogueId);
+    const key = item.kind === 'plan' && dialogue ? planKeyOf(item, dialogue.role) : null;
+    const removed = key && dialogue ? { removedPlanItems: withRemoval(dialogue.removedPlanItems, key, removalOf(key, item as ItemOf<'plan'>, now)) } : {};
     // Like every write of a note, a deletion moves the dialogue's updatedAt (the search index follows it).
-    await db.dialogues.update(dialogueId, { updatedAt: nowIso() });
+    await db.dialogues.update(dialogueId, { ...removed, updatedAt: now });
   });
 }
