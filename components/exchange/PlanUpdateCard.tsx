@@ -22,7 +22,9 @@ export function PlanUpdateCard({ store, open, exporter, today }: Props) {
   const isManager = dialogue.role === 'manager';
   const name = isManager ? dialogue.employeeName : dialogue.managerName;
   const sent = sentPlanItems(dialogue, open.items);
-  if (sent.length === 0) {
+  // A plan the manager emptied still has news for the employee: the items removed (issue #29).
+  const removed = isManager ? (dialogue.removedPlanItems ?? []).length : 0;
+  if (sent.length === 0 && removed === 0) {
     // The employee's items come with the manager's outcome; until then there is nothing both keep.
     return isManager ? null : <p class="hint">{t('planUpdateNothing')}</p>;
   }

@@ -141,7 +141,12 @@ function takePlan(file: RoundTripFile, dialogue: Dialogue, items: readonly Item[
     const seen = removedHere.get(key);
     if (seen && !later(at, seen.at)) continue;
     const item = ours(key);
-    if (!item) continue;
+    if (!item) {
+      // Never taken in here: remembered all the same, so an older file that still has it does not bring it.
+      into.removals.push({ key, removal: removalOf(key, null, at) });
+      into.notesSeen = true;
+      continue;
+    }
     if (changedHere(item)) into.removalQuestions.push({ kind: 'removedThere', key, item, at });
     else {
       into.remove.push(item);

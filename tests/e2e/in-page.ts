@@ -12,3 +12,15 @@ export const storedItemsAsText = (): Promise<string> =>
       all.onsuccess = () => resolve(JSON.stringify(all.result));
     };
   });
+
+/** Every stored dialogue and item, as IndexedDB holds them: compared before and after, it shows what a step wrote. */
+export const storedRecords = (): Promise<{ dialogues: unknown[]; items: unknown[] }> =>
+  new Promise((resolve) => {
+    const request = indexedDB.open('samtale');
+    request.onsuccess = () => {
+      const transaction = request.result.transaction(['dialogues', 'topicItems']);
+      const dialogues = transaction.objectStore('dialogues').getAll();
+      const records = transaction.objectStore('topicItems').getAll();
+      transaction.oncomplete = () => resolve({ dialogues: dialogues.result, items: records.result.flatMap((record: { items: unknown[] }) => record.items) });
+    };
+  });

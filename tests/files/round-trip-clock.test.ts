@@ -174,6 +174,15 @@ describe('nothing dropped in silence: a plan item removed on one side (issue #29
     expect(nothingToShow(takeIn(removal, await employee()))).toEqual(NOTHING);
   });
 
+  it('an older outcome does not bring an item the newer one removed, though this copy never had it', async () => {
+    const first = await outcome();
+    await removeCourse();
+    await toEmployee(await outcome());
+    const late = takeIn(first, await employee());
+    expect(late.add.filter((item) => item.kind === 'plan')).toEqual([]);
+    expect(late.leftOut).toEqual([expect.objectContaining({ why: 'removedHere', what: 'Course in statistics' })]);
+  });
+
   it('asks both sides when one removed what the other changed, once each, and the two copies end alike', async () => {
     await toEmployee(await outcome());
     await edit(employeeDb, course((await employee()).items), { status: 'done' });
