@@ -3,10 +3,12 @@ import {
   agreementReceived,
   changedHere,
   changedSinceRemoval,
+  fieldTime,
   mergePlan,
   oneWayVerdict,
   PLAN_FIELDS,
   removalOf,
+  receivedTime,
   resolveFieldConflict,
   later,
   type FieldConflict,
@@ -299,6 +301,12 @@ export function withChoices(plan: TakeIn, choices: ReadonlyArray<'ours' | 'their
   return [...updates.values()];
 }
 
+/** An item's field times with the fields its owner changed since the last value taken in (all, if none) made now. */
+function redated(item: ItemOf<'plan'>, now: string): ItemOf<'plan'>['fieldsAt'] {
+  const own = PLAN_FIELDS.filter((field) => later(fieldTime(item, field), receivedTime(item, field)));
+  return { ...item.fieldsAt, ...Object.fromEntries((own.length > 0 ? own : PLAN_FIELDS).map((field) => [field, now])) };
+}
+
 /** Everything a checked file writes, with the user's choice on each conflict, then on each removal question. */
 export interface TakeInWrites {
   add: Item[];
@@ -325,6 +333,14 @@ export function writesOf(plan: TakeIn, choices: ReadonlyArray<'ours' | 'theirs'>
       return;
     }
     if (choice === 'theirs') writes.remove.push(question.item);
+    else {
+      // Kept: her changes are made again now, as with "Keep mine", so his copy hears of them as newer than his
+      // removal and asks him (otherwise his copy would take her kept item for one she had not touched since).
+      const update = writes.update.find((each) => each.item.id === question.item.id) ?? { item: question.item, changes: {} };
+      const current = { ...question.item, ...update.changes } as ItemOf<'plan'>;
+      update.changes = { ...update.changes, fieldsAt: redated(current, now) } as ItemChanges;
+      if (!writes.update.includes(update)) writes.update.push(update);
+    }
     writes.removals.push({ key: question.key, removal: removalOf(question.key, question.item, question.at) });
   });
   return writes;
