@@ -201,12 +201,18 @@ export function changedSinceRemoval(entry: IncomingPlanItem, removal: Pick<Remov
   });
 }
 
-/** Whether this copy's owner changed a field of an item since the last value taken in from the other party. */
-export const changedHere = (item: ItemOf<'plan'>): boolean =>
-  PLAN_FIELDS.some((field) => {
+/**
+ * The fields this copy's owner changed since the last value taken in from the other party: their value is not the one
+ * taken in (its time is not the time taken in). No clocks compared: the two times come from two devices.
+ */
+export const fieldsChangedHere = (item: ItemOf<'plan'>): PlanField[] =>
+  PLAN_FIELDS.filter((field) => {
     const received = receivedTime(item, field);
-    return received === '' ? item.fieldsAt?.[field] !== undefined : later(fieldTime(item, field), received);
+    return received === '' ? item.fieldsAt?.[field] !== undefined : !sameTime(fieldTime(item, field), received);
   });
+
+/** Whether this copy's owner changed a plan item since the last value taken in from the other party. */
+export const changedHere = (item: ItemOf<'plan'>): boolean => fieldsChangedHere(item).length > 0;
 
 /** The removal of an item as this copy remembers it. */
 export const removalOf = (key: string, item: Pick<ItemOf<'plan'>, 'receivedAt'> | null, at: string): RemovedPlanItem => ({ key, at, receivedAt: { ...item?.receivedAt } });

@@ -3,12 +3,11 @@ import {
   agreementReceived,
   changedHere,
   changedSinceRemoval,
-  fieldTime,
+  fieldsChangedHere,
   mergePlan,
   oneWayVerdict,
   PLAN_FIELDS,
   removalOf,
-  receivedTime,
   resolveFieldConflict,
   later,
   type FieldConflict,
@@ -303,7 +302,7 @@ export function withChoices(plan: TakeIn, choices: ReadonlyArray<'ours' | 'their
 
 /** An item's field times with the fields its owner changed since the last value taken in (all, if none) made now. */
 function redated(item: ItemOf<'plan'>, now: string): ItemOf<'plan'>['fieldsAt'] {
-  const own = PLAN_FIELDS.filter((field) => later(fieldTime(item, field), receivedTime(item, field)));
+  const own = fieldsChangedHere(item);
   return { ...item.fieldsAt, ...Object.fromEntries((own.length > 0 ? own : PLAN_FIELDS).map((field) => [field, now])) };
 }
 

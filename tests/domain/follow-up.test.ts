@@ -103,3 +103,24 @@ describe('following up a plan item both ways', () => {
     expect(taken.fieldsAt.due).toBe(T(5));
   });
 });
+
+describe('a plan item removed on one side (issue #29)', () => {
+  it('her change counts as hers whatever the two clocks say: an edit dated before the value taken in, on a clock behind', async () => {
+    const { changedHere } = await import('../../lib/domain/follow-up');
+    const { employee } = twoCopies();
+    expect(changedHere(employee)).toBe(false);
+    // Her clock is an hour behind the manager's: her edit is dated before the time of his value she took in.
+    expect(changedHere(edit(employee, { status: 'done' }, '2027-03-01T00:30:00.000Z'))).toBe(true);
+  });
+
+  it('a change of hers is news to a removal only when it is newer than what his copy had taken in from her', async () => {
+    const { changedSinceRemoval, removalOf } = await import('../../lib/domain/follow-up');
+    const { manager, employee } = twoCopies();
+    const hers = edit(employee, { status: 'done' }, T(5));
+    const seenBefore = removalOf(manager.id, { receivedAt: { status: T(5) } }, T(6));
+    const notSeen = removalOf(manager.id, manager, T(6));
+    expect(changedSinceRemoval(send(hers, manager.id), notSeen)).toBe(true);
+    expect(changedSinceRemoval(send(hers, manager.id), seenBefore)).toBe(false);
+    expect(changedSinceRemoval(send(employee, manager.id), notSeen)).toBe(false);
+  });
+});
