@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Conflict } from '../../lib/state/drafts';
+import type { Conflict } from '../../lib/state/window-conflicts';
 import type { Item } from '../../lib/domain/schema';
 import { ITEM_TEXT_FIELDS } from '../../lib/domain/values';
 import { useAreaI18n } from '../ui/i18n';

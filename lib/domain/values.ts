@@ -89,3 +89,8 @@ export function recordValueProblem(record: object): ValueProblem | null {
   }
   return null;
 }
+
+/** Empties, in place, every field of an item (or of a change) that holds the user's words (the lock closed). */
+export function forgetWords(record: object): void {
+  for (const field of ITEM_TEXT_FIELDS) if (typeof (record as Record<string, unknown>)[field] === 'string') (record as Record<string, unknown>)[field] = '';
+}

@@ -2,13 +2,14 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { buildItem, type ItemChanges, type NewItem } from '../domain/dialogues';
 import type { OpenDialogue } from '../domain/open-dialogue';
 import type { Item, ItemKind } from '../domain/schema';
-import { ITEM_TEXT_FIELDS, itemChangeProblem } from '../domain/values';
+import { forgetWords, ITEM_TEXT_FIELDS, itemChangeProblem } from '../domain/values';
 import { loadOnce } from '../load-once';
 import type { ExpectedItem, WriteOutcome } from '../storage/item-writes';
 import { AutoSaver, type SaveState } from './autosave';
 import type { Connection } from './connection';
 import type { LockSession } from './lock-session';
 import { describeError, isQuotaError, type Problems } from './problems';
+import { WriteConflict, type WindowConflicts } from './window-conflicts';
 
 /** While typing, a dialogue's updatedAt moves at most this often (see saveItem). */
 const DIALOGUE_TOUCH_INTERVAL_MS = 60_000;
@@ -25,34 +26,6 @@ export interface Draft {
   changes: ItemChanges;
 }
 
-/**
- * An edit that met another panel's (issue #16): the same note changed there since this panel began the edit, or
- * removed, or its whole dialogue deleted. Both versions stay until the user chooses; nothing is written meanwhile.
- */
-export interface Conflict {
-  itemId: string;
-  kind: 'changed' | 'removed' | 'dialogueDeleted';
-  /** This panel's version (its words, as typed); null for a deleted dialogue with nothing typed here unsaved. */
-  mine: Item | null;
-  /** The other panel's version as stored now (null when it is gone), kept current while the notice is open. */
-  theirs: Item | null;
-  /** That version as stored (sealed under the lock): "Keep mine" writes over it and over nothing newer. */
-  theirsStored?: Item;
-}
-
-/** A write refused because the stored note is not what this panel began from (see saveItem's `expected`). */
-class WriteConflict extends Error {
-  constructor(readonly itemId: string) {
-    super('The note was changed in another window');
-    this.name = 'WriteConflict';
-  }
-}
-
-/** Empties, in place, every field of an item (or of a change) that holds the user's words. */
-export function forgetWords(record: object): void {
-  for (const field of ITEM_TEXT_FIELDS) if (typeof (record as Record<string, unknown>)[field] === 'string') (record as Record<string, unknown>)[field] = '';
-}
-
 export interface DraftsDeps {
   connection: Connection;
   problems: Problems;
@@ -62,8 +35,8 @@ export interface DraftsDeps {
    * stored (sealed or not: what a write compares with).
    */
   openDialogue: { current(): OpenDialogue | null; storedItem(id: string): Item | undefined; storedRaw(id: string): Item | undefined };
-  /** Items as the panel may show them (opened with the lock's key, if any). */
-  readable(items: Item[]): Promise<Item[]>;
+  /** Edits that met another window's, waiting for the user's choice (lib/state/window-conflicts.ts). */
+  conflicts: WindowConflicts;
   /** This panel wrote in a dialogue (its search forgets what it knew of it). */
   written(dialogueId: string): void;
   debounceMs?: number;
@@ -76,7 +49,7 @@ export interface DraftsDeps {
  * typed. Writes are debounced per item (AutoSaver) and, under the lock, sealed before they leave the panel.
  */
 export function createDrafts(deps: DraftsDeps) {
-  const { connection, problems, lock } = deps;
+  const { connection, problems, lock, conflicts } = deps;
   const drafts = signal<ReadonlyMap<string, Draft>>(new Map());
   const saveState = signal<SaveState>({ kind: 'idle' });
   /** Each draft's latest sealed form, ready for the background if the panel closes (lock on). */
@@ -89,8 +62,6 @@ export function createDrafts(deps: DraftsDeps) {
   const expected = new Map<string, ExpectedItem>();
   /** Items this panel added, until its live query shows them (an edit right after adding starts from them). */
   const addedHere = new Map<string, Item>();
-  /** Edits that met another panel's, waiting for the user's choice. */
-  const conflicts = signal<ReadonlyMap<string, Conflict>>(new Map());
 
   const saver = new AutoSaver({
     debounceMs: deps.debounceMs ?? 300,
@@ -110,12 +81,6 @@ export function createDrafts(deps: DraftsDeps) {
     drafts.value = next;
   }
 
-  function setConflicts(change: (next: Map<string, Conflict>) => void): void {
-    const next = new Map(conflicts.value);
-    change(next);
-    conflicts.value = next;
-  }
-
   /** The fields a write of these changes stores: under the lock, the sealed body in place of the words. */
   function writtenFields(changes: ItemChanges): string[] {
     const locked = lock.state.value !== 'off';
@@ -133,14 +98,10 @@ export function createDrafts(deps: DraftsDeps) {
     expected.set(id, seen);
   }
 
-  /** A write was refused: both versions are kept for the user (theirs opened with the key, if sealed). */
+  /** A write was refused: both versions are kept for the user, and nothing is written until they choose. */
   async function meetConflict(item: Item, outcome: Exclude<WriteOutcome, { kind: 'written' }>): Promise<never> {
     const draft = drafts.value.get(item.id);
-    const mine = { ...(draft?.base ?? item), ...draft?.changes } as Item;
-    const theirs = outcome.kind === 'changed' ? (await deps.readable([outcome.stored]))[0]! : null;
-    const theirsStored = outcome.kind === 'changed' ? outcome.stored : undefined;
-    setConflicts((next) => next.set(item.id, { itemId: item.id, kind: outcome.kind, mine, theirs, theirsStored }));
-    throw new WriteConflict(item.id);
+    throw await conflicts.met({ ...(draft?.base ?? item), ...draft?.changes } as Item, outcome);
   }
 
   /** Writes an item's changes; under the lock, its words only as ciphertext. */
@@ -150,7 +111,7 @@ export function createDrafts(deps: DraftsDeps) {
     // Nothing is typed before a dialogue is open, which is after the database opened.
     const database = await connection.opened;
     // A note waiting for the user's choice is not written until they choose.
-    if (conflicts.value.has(item.id)) throw new WriteConflict(item.id);
+    if (conflicts.waiting(item.id)) throw new WriteConflict(item.id);
     let written = changes;
     if (lock.state.value !== 'off') {
       const seal = lock.sealer();
@@ -182,46 +143,31 @@ export function createDrafts(deps: DraftsDeps) {
 
   return {
     drafts: drafts as ReadonlySignal<ReadonlyMap<string, Draft>>,
-    conflicts: conflicts as ReadonlySignal<ReadonlyMap<string, Conflict>>,
 
     /**
      * The user's choice on a conflict: keep this panel's version (written over the other's, or added again if
      * it was removed) or take the other's (this panel's edit is dropped).
      */
     resolveConflict(itemId: string, keep: 'mine' | 'theirs'): void {
-      const conflict = conflicts.value.get(itemId);
-      if (!conflict) return;
-      setConflicts((next) => next.delete(itemId));
-      if (keep === 'theirs' || conflict.kind === 'dialogueDeleted') drop(itemId);
+      const settled = conflicts.settle(itemId);
+      if (!settled) return;
+      if (keep === 'theirs' || settled.conflict.kind === 'dialogueDeleted') drop(itemId);
       else {
         // Over the version the notice showed, and nothing newer (issue #29: an out-of-date notice's "Keep mine"
         // overwrote a text the other window saved after it): a newer one meets this write as a change, and asks again.
-        const stored = (conflict.kind === 'changed' ? conflict.theirsStored : undefined) as unknown as Record<string, unknown> | undefined;
         const seen = expected.get(itemId);
-        // From now on this panel writes over the version shown: the other version, seen and set aside.
-        if (seen) expected.set(itemId, { exists: stored !== undefined, fields: Object.fromEntries(Object.keys(seen.fields).map((field) => [field, stored?.[field]])) });
+        if (seen) expected.set(itemId, { exists: settled.over !== undefined, fields: Object.fromEntries(Object.keys(seen.fields).map((field) => [field, settled.over?.[field]])) });
         const draft = drafts.value.get(itemId);
         if (draft) schedule(itemId, draft);
       }
-      if (conflicts.value.size === 0) saver.clearError();
+      if (conflicts.conflicts.value.size === 0) saver.clearError();
     },
 
-    /**
-     * The dialogue was deleted elsewhere: the panel says so, shows what was typed in it and not yet written (to
-     * copy), and writes none of it.
-     */
+    /** The dialogue was deleted elsewhere: nothing typed in it is written; the words not yet written are shown, to copy. */
     dialogueDeleted(dialogueId: string): void {
-      let kept = 0;
-      for (const [id, draft] of drafts.value) {
-        if (draft.base.dialogueId !== dialogueId) continue;
-        const mine = { ...draft.base, ...draft.changes } as Item;
-        drop(id);
-        if (ITEM_TEXT_FIELDS.some((field) => typeof (mine as Record<string, unknown>)[field] === 'string' && (mine as Record<string, unknown>)[field] !== '')) {
-          kept++;
-          setConflicts((next) => next.set(id, { itemId: id, kind: 'dialogueDeleted', mine, theirs: null }));
-        }
-      }
-      if (kept === 0) setConflicts((next) => next.set(dialogueId, { itemId: dialogueId, kind: 'dialogueDeleted', mine: null, theirs: null }));
+      const unwritten = [...drafts.value].filter(([, draft]) => draft.base.dialogueId === dialogueId);
+      for (const [id] of unwritten) drop(id);
+      conflicts.dialogueDeleted(dialogueId, unwritten.map(([, draft]) => ({ ...draft.base, ...draft.changes }) as Item));
     },
     saveState: saveState as ReadonlySignal<SaveState>,
     flush: () => saver.flush(),
@@ -317,14 +263,7 @@ export function createDrafts(deps: DraftsDeps) {
     /** Drops drafts the database now shows committed; keeps any with a newer edit or a failed write. */
     reconcile(stored: Item[]): void {
       for (const item of stored) addedHere.delete(item.id);
-      // A conflict notice shows the other window's version as stored now: it follows a newer write (issue #29).
-      for (const conflict of conflicts.value.values()) {
-        const now = conflict.kind === 'changed' ? stored.find((item) => item.id === conflict.itemId) : undefined;
-        if (now && conflict.theirs && now.updatedAt !== conflict.theirs.updatedAt) {
-          const raw = deps.openDialogue.storedRaw(now.id) ?? now;
-          setConflicts((next) => next.set(conflict.itemId, { ...conflict, theirs: now, theirsStored: raw }));
-        }
-      }
+      conflicts.follow(stored);
       if (drafts.value.size === 0) return;
       const byId = new Map(stored.map((item) => [item.id, item]));
       let changed = false;
@@ -349,7 +288,7 @@ export function createDrafts(deps: DraftsDeps) {
     /** Forgets every draft (every record is being deleted). */
     clear(): void {
       expected.clear();
-      conflicts.value = new Map();
+      conflicts.clear();
       drafts.value = new Map();
     },
 
@@ -361,9 +300,8 @@ export function createDrafts(deps: DraftsDeps) {
       sealedDrafts.clear();
       if (saveState.value.kind === 'error') return;
       for (const draft of drafts.value.values()) forgetWords(draft.changes);
-      for (const conflict of conflicts.value.values()) for (const item of [conflict.mine, conflict.theirs]) if (item) forgetWords(item);
+      conflicts.forgetWords();
       expected.clear();
-      conflicts.value = new Map();
       drafts.value = new Map();
     },
   };

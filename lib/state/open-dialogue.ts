@@ -7,7 +7,8 @@ import type { Dialogue, Item, Language } from '../domain/schema';
 import type { ManagedPolicy } from '../extension/managed-policy';
 import { loadGuide, loadedGuide, withWording, type GuideTemplate } from '../guide';
 import type { Connection } from './connection';
-import { forgetWords, type Draft } from './drafts';
+import { forgetWords } from '../domain/values';
+import type { Draft } from './drafts';
 import type { Problems } from './problems';
 
 /** Same items with the same words and settings (their updatedAt aside). */

@@ -3,6 +3,7 @@ import { loadOnce } from '../load-once';
 import type { OpenedDatabase } from '../storage/db';
 import { createConnection } from './connection';
 import { createDrafts } from './drafts';
+import { createWindowConflicts } from './window-conflicts';
 import type { createFiles } from './files';
 import { createFirstScreen, type FirstScreenRecords } from './first-screen';
 import { createLockSession } from './lock-session';
@@ -75,12 +76,13 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     leave: router.leave,
     flushDrafts: () => drafts.flush(),
   });
+  const conflicts = createWindowConflicts({ readable: lock.readable, storedRaw: (id) => openDialogue.storedRaw(id) });
   const drafts = createDrafts({
     connection,
     problems,
     lock,
     openDialogue: { current: () => openDialogue.view.value, storedItem: (id) => openDialogue.storedItem(id), storedRaw: (id) => openDialogue.storedRaw(id) },
-    readable: lock.readable,
+    conflicts,
     written: (dialogueId) => search.forgetDialogue(dialogueId),
     debounceMs: options.debounceMs,
     maxWaitMs: options.maxWaitMs,
@@ -174,7 +176,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
     openDialogue: openDialogue.view,
 
     saveState: drafts.saveState,
-    conflicts: drafts.conflicts,
+    conflicts: conflicts.conflicts,
     resolveConflict: drafts.resolveConflict,
     singleItem: drafts.singleItem,
     editItem: drafts.editItem,

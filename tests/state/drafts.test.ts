@@ -5,6 +5,7 @@ import { buildDialogue } from '../../lib/domain/new-dialogue';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Item } from '../../lib/domain/schema';
 import { createDrafts } from '../../lib/state/drafts';
+import { createWindowConflicts } from '../../lib/state/window-conflicts';
 import { freshDatabase, sampleDialogueInput, itemTable } from '../helpers';
 import { lockStub, openConnection } from './slice-helpers';
 
@@ -16,7 +17,7 @@ async function draftsSlice({ lock = 'off', readOnly = false }: { lock?: 'off' | 
   const shown = signal<Item[]>([]);
   const written = vi.fn();
   const open = (): OpenDialogue => ({ dialogue, guide: {} as OpenDialogue['guide'], items: shown.value, previous: null });
-  const drafts = createDrafts({ connection, problems, lock: lockStub(lock), openDialogue: { current: open, storedItem: () => undefined, storedRaw: () => undefined }, readable: async (items) => items, written, debounceMs: 5, maxWaitMs: 20 });
+  const drafts = createDrafts({ connection, problems, lock: lockStub(lock), openDialogue: { current: open, storedItem: () => undefined, storedRaw: () => undefined }, conflicts: createWindowConflicts({ readable: async (items) => items, storedRaw: () => undefined }), written, debounceMs: 5, maxWaitMs: 20 });
   return { db, dialogue, drafts, problems, written };
 }
 

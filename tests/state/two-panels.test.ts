@@ -4,6 +4,7 @@ import { buildItem } from '../../lib/domain/dialogues';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Item } from '../../lib/domain/schema';
 import { createDrafts } from '../../lib/state/drafts';
+import { createWindowConflicts } from '../../lib/state/window-conflicts';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createDialogue } from '../../lib/storage/dialogue-records';
 import { saveItem } from '../../lib/storage/item-writes';
@@ -15,6 +16,7 @@ async function panel(db: SamtaleDatabase) {
   const { connection, problems } = await openConnection(db);
   const seen = signal<Item[]>([]);
   const look = async () => (seen.value = await itemTable(db).toArray());
+  const conflicts = createWindowConflicts({ readable: async (items) => items, storedRaw: (id) => seen.value.find((item) => item.id === id) });
   const drafts = createDrafts({
     connection,
     problems,
@@ -24,13 +26,13 @@ async function panel(db: SamtaleDatabase) {
       storedItem: (id) => seen.value.find((item) => item.id === id),
       storedRaw: (id) => seen.value.find((item) => item.id === id),
     },
-    readable: async (items) => items,
+    conflicts,
     written: () => undefined,
     debounceMs: 5,
     maxWaitMs: 20,
   });
   await look();
-  return { drafts, problems, look };
+  return { drafts, conflicts, problems, look };
 }
 
 async function twoPanelsOnOneNote() {
@@ -49,7 +51,7 @@ describe('two panels on one note (issue #16)', () => {
     await left.drafts.flush();
     await right.drafts.flush();
     expect((await itemTable(db).get(note.id))?.text).toBe('left');
-    const conflict = right.drafts.conflicts.value.get(note.id)!;
+    const conflict = right.conflicts.conflicts.value.get(note.id)!;
     expect(conflict).toMatchObject({ kind: 'changed', mine: { text: 'right' }, theirs: { text: 'left' } });
     expect(right.drafts.saveState.value.kind).toBe('error');
     // Not a failing disk: no "could not save" banner, the conflict speaks for itself.
@@ -59,7 +61,7 @@ describe('two panels on one note (issue #16)', () => {
     right.drafts.resolveConflict(note.id, 'mine');
     await right.drafts.flush();
     expect((await itemTable(db).get(note.id))?.text).toBe('right');
-    expect(right.drafts.conflicts.value.size).toBe(0);
+    expect(right.conflicts.conflicts.value.size).toBe(0);
     expect(right.drafts.saveState.value.kind).toBe('saved');
   });
 
@@ -70,7 +72,7 @@ describe('two panels on one note (issue #16)', () => {
       await left.drafts.flush();
     }
     expect((await itemTable(db).get(note.id))?.text).toBe('abc');
-    expect(left.drafts.conflicts.value.size).toBe(0);
+    expect(left.conflicts.conflicts.value.size).toBe(0);
   });
 
   it('takes the other version when asked, dropping its own edit', async () => {
@@ -92,7 +94,7 @@ describe('two panels on one note (issue #16)', () => {
     await itemTable(db).delete(note.id);
     await right.drafts.flush();
     expect(await itemTable(db).get(note.id)).toBeUndefined();
-    expect(right.drafts.conflicts.value.get(note.id)).toMatchObject({ kind: 'removed', mine: { text: 'still typing' }, theirs: null });
+    expect(right.conflicts.conflicts.value.get(note.id)).toMatchObject({ kind: 'removed', mine: { text: 'still typing' }, theirs: null });
     await right.look();
     right.drafts.resolveConflict(note.id, 'mine');
     await right.drafts.flush();
@@ -105,7 +107,7 @@ describe('two panels on one note (issue #16)', () => {
     right.drafts.dialogueDeleted(note.dialogueId);
     await right.drafts.flush();
     expect((await itemTable(db).get(note.id))?.text).toBe('start');
-    expect(right.drafts.conflicts.value.get(note.id)).toMatchObject({ kind: 'dialogueDeleted', mine: { text: 'unsaved words' } });
+    expect(right.conflicts.conflicts.value.get(note.id)).toMatchObject({ kind: 'dialogueDeleted', mine: { text: 'unsaved words' } });
     expect(right.drafts.drafts.value.size).toBe(0);
   });
 });
