@@ -37,6 +37,8 @@ export function readIncoming(text: string, role: Role): Incoming {
   if (!read.ok) return read;
   if (read.value.format === PROTECTED_FORMAT) {
     const contains = read.value.contains;
+    // A protected file inside a protected file is refused as such (issue #29), here before any passphrase is asked.
+    if (contains === PROTECTED_FORMAT) return { ok: false, problem: { kind: 'invalid', detail: 'a protected file inside a protected file' } };
     // What it holds is named before it is opened: a file meant for the other side is refused without the passphrase.
     if (typeof contains === 'string' && !Object.hasOwn(READ_BY[role], contains) && Object.hasOwn(SAMTALE_FILES, contains)) {
       return { ok: false, problem: { kind: 'otherKind', fileKind: SAMTALE_FILES[contains as keyof typeof SAMTALE_FILES] } };

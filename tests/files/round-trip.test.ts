@@ -4,7 +4,7 @@ import { buildItem } from '../../lib/domain/dialogues';
 import { newPlanItemFields, planItemsOf } from '../../lib/domain/plan';
 import { ItemSchema, type ItemOf } from '../../lib/domain/schema';
 import { openIncoming, readIncoming } from '../../lib/files/incoming';
-import { OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
+import { OUTCOME_FORMAT, PROTECTED_FORMAT, withPassphrase } from '../../lib/files/outgoing';
 import { takeInOutcome, takeInPlanUpdate, withChoices } from '../../lib/files/take-in';
 import type { SamtaleDatabase } from '../../lib/storage/db';
 import { createDialogue } from '../../lib/storage/dialogue-records';
@@ -245,6 +245,9 @@ describe('files protected with a passphrase the two agreed on', () => {
     const inner = await withPassphrase(await sendOutcome(managers.id), OUTCOME_FORMAT, 'agreed in the room');
     const outer = await withPassphrase(inner, OUTCOME_FORMAT, 'agreed in the room');
     expect(await openIncoming(outer, 'employee', 'agreed in the room')).toEqual({ ok: false, problem: { kind: 'invalid', detail: 'a protected file inside a protected file' } });
+    // Named so on its envelope: refused at once, before any passphrase is asked (it was "not a backup").
+    const named = await withPassphrase(inner, PROTECTED_FORMAT, 'agreed in the room');
+    expect(readIncoming(named, 'employee')).toEqual({ ok: false, problem: { kind: 'invalid', detail: 'a protected file inside a protected file' } });
   });
 
   it('takes a passphrase without the spaces around it, when sealing and when opening, and still opens a file sealed with them (issue #29)', async () => {
