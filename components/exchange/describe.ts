@@ -105,7 +105,7 @@ export function describeTakeIn(plan: TakeIn, { t, language, dialogue, items, oth
   const nothingNew = add.length === 0 && changes.length === 0 && conflicts.length === 0;
   const notes = [
     ...(plan.dialogueChanges.counterpartDialogueId !== undefined && !nothingNew ? [t('exchangeLinked', { name: plan.from })] : []),
-    ...(nothingNew ? [t(plan.notesSeen ? 'exchangeOnlySeen' : 'exchangeNothingNew')] : []),
+    ...(nothingNew ? [t(plan.notesSeen ? 'exchangeOnlySeen' : plan.leftOut.length > 0 ? 'exchangeNothingNewer' : 'exchangeNothingNew')] : []),
   ];
   const leftOut = plan.leftOut.map((left) => ({ id: `left:${left.id}`, text: leftOutLine(left, plan.from, dialogue.role, t) }));
   const confirmations: Extract<ImportCheck, { ok: true }>['confirmations'] = [];

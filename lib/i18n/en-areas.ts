@@ -331,6 +331,7 @@ export const enAreas = {
   exchangeRemovedThereQuestion: '“{what}”: {name} removed this plan item, and you changed it since',
   exchangeKeepIt: 'Keep it in my plan',
   exchangeRemoveIt: 'Remove it here too',
+  exchangeNothingNewer: 'Nothing new to take in: nothing in this file is newer than what is here.',
   exchangeNothingNew: 'Nothing new: everything in this file is here already.',
   exchangeOnlySeen: 'Nothing you see changes: everything in this file is here already. Taking it in notes it as seen, so an older file cannot bring back what it replaced.',
   exchangeConflictsHeading: 'Changed on both sides since you last exchanged: choose what to keep',

@@ -331,6 +331,7 @@ export const nbAreas: AreaMessages = {
   exchangeRemovedThereQuestion: '«{what}»: {name} fjernet dette tiltaket, og du har endret det siden',
   exchangeKeepIt: 'Behold det i planen min',
   exchangeRemoveIt: 'Fjern det her også',
+  exchangeNothingNewer: 'Ingenting nytt å ta inn: ingenting i denne filen er nyere enn det som er her.',
   exchangeNothingNew: 'Ingenting nytt: alt i denne filen finnes her allerede.',
   exchangeOnlySeen: 'Ingenting du ser, endres: alt i denne filen finnes her allerede. Tar du den inn, noteres den som sett, så en eldre fil ikke kan hente tilbake det den erstattet.',
   exchangeConflictsHeading: 'Endret på begge sider siden dere sist utvekslet: velg hva som skal gjelde',

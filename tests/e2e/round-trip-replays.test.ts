@@ -102,7 +102,7 @@ describe('the round trip holds when files are replayed, reordered and answered (
     // The older one, after it: nothing it holds is newer. Listed with why, and "Take it in" stays off.
     const before = await ola.evaluate(storedRecords);
     await checkFile(ola, 'Take in from your manager', first);
-    await expect.poll(() => check(ola).textContent()).toContain('Nothing new');
+    await expect.poll(() => check(ola).textContent()).toContain('Nothing new to take in: nothing in this file is newer than what is here.');
     const said = (await check(ola).textContent())!;
     expect(said).toContain('“Teaching load stays at 40 %.”: the file’s wording is older than the one here');
     expect(said).toContain('The manager’s agreement: the file’s is older than the one here');
