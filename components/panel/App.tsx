@@ -8,7 +8,7 @@ import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Language } from '../../lib/guide/types';
 import type { Route } from '../../lib/state/router';
 import type { Store } from '../../lib/state/store';
-import { DialogueList } from '../dialogue/DialogueList';
+import { DialogueList, Welcome } from '../dialogue/DialogueList';
 import { SaveStatus } from './SaveStatus';
 import type { AreaProps, DialogueRoute } from './area-props';
 import { CoreI18nContext, useCoreI18n } from '../ui/i18n';
@@ -82,8 +82,19 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     }
   }
 
+  /** The first screen's ways in: a dialogue of one's own, the manager's employees, how the notes are kept. */
+  const waysIn = {
+    onNew: () => store.navigate({ name: 'new' }),
+    onEmployees: () => store.navigate({ name: 'people' }),
+    onPrivacy: () => store.navigate({ name: 'settings', section: 'privacy' }),
+  };
+
   function view() {
-    if (!store.ready.value && !problem) return <p>{t('loading')}</p>;
+    if (!store.ready.value && !problem) {
+      // A new profile's first screen is the welcome, which needs no data: drawn at once, not after the database.
+      if (route.name === 'home') return <Welcome {...waysIn} />;
+      return <p>{t('loading')}</p>;
+    }
     if (store.lock.state.value === 'locked')
       return (
         <LockScreen
@@ -120,7 +131,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
         return (
           <DialogueList
             dialogues={store.dialogues.value.filter((d) => d.role === 'employee')}
-            onNew={() => store.navigate({ name: 'new' })}
+            {...waysIn}
             onOpen={(dialogueId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 })}
             onDelete={(id) => void store.deleteDialogue(id)}
           />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../lib/guide/types';
 import type { Preferences } from '../../lib/domain/schema';
 import { useAreaI18n } from '../ui/i18n';
@@ -16,9 +16,18 @@ interface Props {
   languageLocked: boolean;
   /** Whether the browser can offer the panel on any website (Chromium only). */
   canOpenPanelEverywhere: boolean;
+  /** Opened to show how the notes are kept (from the first screen): the privacy section first. */
+  showPrivacy?: boolean;
 }
 
-export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked, canOpenPanelEverywhere }: Props) {
+export function Settings({ preferences, onChange, onReminders, dataSection, lockSection, languageLocked, canOpenPanelEverywhere, showPrivacy = false }: Props) {
+  const privacyHeading = useRef<HTMLHeadingElement>(null);
+  // Asked for from the first screen: the privacy section is brought into view with the focus on its heading.
+  useEffect(() => {
+    if (!showPrivacy) return;
+    privacyHeading.current?.scrollIntoView({ block: 'start' });
+    privacyHeading.current?.focus();
+  }, [showPrivacy]);
   const { t } = useAreaI18n();
   const [reminderState, setReminderState] = useState<'idle' | 'asking' | 'refused'>('idle');
   const languages: Array<[Language | 'auto', string]> = [
@@ -78,7 +87,9 @@ export function Settings({ preferences, onChange, onReminders, dataSection, lock
       {lockSection}
       {dataSection}
       <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{t('privacyHeading')}</h2>
+        <h2 id="privacy-heading" tabIndex={-1} ref={privacyHeading}>
+          {t('privacyHeading')}
+        </h2>
         <p>{t('privacyStatement')}</p>
       </section>
     </section>

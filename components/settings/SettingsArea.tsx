@@ -54,6 +54,7 @@ export function SettingsArea({ store, route, exporter, today, requestReminderPer
   return (
     <Settings
       preferences={preferences}
+      showPrivacy={route.name === 'settings' && route.section === 'privacy'}
       onChange={(changes) => void store.savePreferences(changes)}
       languageLocked={languageLocked(store.policy.value)}
       canOpenPanelEverywhere={canOpenPanelEverywhere}

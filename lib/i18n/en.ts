@@ -22,7 +22,12 @@ export const en = {
   dateOutOfRange: 'Enter a real date between the years 1900 and 2199: this one is not kept.',
 
   dialoguesHeading: 'Your dialogues',
-  dialoguesEmpty: 'No dialogues yet. Start preparing for your next one-to-one work dialogue.',
+  welcomeHeading: 'Welcome to Samtale',
+  welcomeWhat: 'Prepare for and hold the University of Oslo’s annual one-to-one work dialogue (medarbeidersamtale), through the seven topics of UiO’s guide.',
+  welcomePrivate: 'What you write stays in this browser unless you send or export it yourself.',
+  welcomeReadMore: 'How your notes are kept',
+  welcomeEmployee: 'Prepare my own dialogue',
+  welcomeManager: 'Prepare dialogues with my employees',
   newDialogue: 'New dialogue',
   resume: 'Open',
   deleteDialogue: 'Delete dialogue',

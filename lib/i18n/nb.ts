@@ -18,7 +18,12 @@ export const nb: CoreMessages = {
   dateOutOfRange: 'Skriv en gyldig dato mellom årene 1900 og 2199: denne lagres ikke.',
 
   dialoguesHeading: 'Dine samtaler',
-  dialoguesEmpty: 'Ingen samtaler ennå. Begynn å forberede din neste medarbeidersamtale.',
+  welcomeHeading: 'Velkommen til Samtale',
+  welcomeWhat: 'Forbered og gjennomfør den årlige medarbeidersamtalen ved Universitetet i Oslo, gjennom de sju temaene i UiOs veiledning.',
+  welcomePrivate: 'Det du skriver, blir i denne nettleseren, med mindre du selv sender eller eksporterer det.',
+  welcomeReadMore: 'Slik tas vare på notatene dine',
+  welcomeEmployee: 'Forbered min egen samtale',
+  welcomeManager: 'Forbered samtaler med mine medarbeidere',
   newDialogue: 'Ny samtale',
   resume: 'Åpne',
   deleteDialogue: 'Slett samtalen',

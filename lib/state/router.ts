@@ -5,7 +5,8 @@ import type { Language } from '../domain/schema';
 export type Route =
   | { name: 'home' }
   | { name: 'new' }
-  | { name: 'settings' }
+  /** `section`: the part of the settings to show first (the first screen's "how your notes are kept"). */
+  | { name: 'settings'; section?: 'privacy' }
   | { name: 'dialogue'; dialogueId: string; topicIndex: number }
   | { name: 'export'; dialogueId: string; topicIndex: number }
   /** `shownToEmployee`: the screen the manager shares shows only what both may see (the panel's own chrome too). */

@@ -11,8 +11,8 @@ afterEach(async () => {
 
 /** The interface's words for the steps below, in each language. */
 const WORDS = {
-  en: { newDialogue: 'New dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', showEmployee: 'Show to the employee', backToMine: 'Back to my view', invite: 'Invitation', import: 'Import from the employee', myDialogues: 'My dialogues', takeIn: 'Take in from your manager', protect: 'Protect the file with a passphrase', back: 'Back to the dialogue' },
-  nb: { newDialogue: 'Ny samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et tiltak', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer fra medarbeideren', myDialogues: 'Mine samtaler', takeIn: 'Ta inn fra lederen din', protect: 'Beskytt filen med en passordfrase', back: 'Tilbake til samtalen' },
+  en: { newDialogue: 'Prepare my own dialogue', date: 'Planned date', manager: "Your manager's name", start: 'Start preparing', showSensitive: 'Show the questions', addPlan: 'Add an agreed item', export: 'Summary and export', settings: 'Settings', employees: 'My employees', addPerson: 'Add an employee', name: 'Name', plan: 'Plan a dialogue', meeting: 'Meeting mode', showEmployee: 'Show to the employee', backToMine: 'Back to my view', invite: 'Invitation', import: 'Import from the employee', myDialogues: 'My dialogues', takeIn: 'Take in from your manager', protect: 'Protect the file with a passphrase', back: 'Back to the dialogue' },
+  nb: { newDialogue: 'Forbered min egen samtale', date: 'Planlagt dato', manager: 'Navnet på lederen din', start: 'Begynn forberedelsen', showSensitive: 'Vis spørsmålene', addPlan: 'Legg til et tiltak', export: 'Sammendrag og eksport', settings: 'Innstillinger', employees: 'Mine medarbeidere', addPerson: 'Legg til en medarbeider', name: 'Navn', plan: 'Planlegg en samtale', meeting: 'Samtalemodus', showEmployee: 'Vis til medarbeideren', backToMine: 'Tilbake til min visning', invite: 'Innkalling', import: 'Importer fra medarbeideren', myDialogues: 'Mine samtaler', takeIn: 'Ta inn fra lederen din', protect: 'Beskytt filen med en passordfrase', back: 'Tilbake til samtalen' },
 } as const;
 
 /** The WCAG rules whose outcome depends on the colours (the rest read the same DOM in either scheme). */
@@ -28,7 +28,7 @@ async function violations(page: Page, view: string, only?: string[]): Promise<st
 async function everyView(page: Page, words: (typeof WORDS)['en' | 'nb'], inspect: (view: string) => Promise<string[]>): Promise<string[]> {
   const found: string[] = [];
   const check = async (view: string) => found.push(...(await inspect(view)));
-  await check('empty list');
+  await check('welcome');
   await page.getByRole('button', { name: words.newDialogue, exact: true }).click();
   await check('new dialogue');
   await page.getByLabel(words.date).fill('2026-12-01');

@@ -89,7 +89,7 @@ describe('your data', () => {
     await expect.poll(() => page.getByText('All your data has been deleted.').count()).toBe(1);
     await page.reload();
     await page.getByRole('button', { name: 'My dialogues' }).click();
-    await expect.poll(() => page.getByText('No dialogues yet.', { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Samtale' }).count()).toBe(1);
     const counts = await page.evaluate(
       () =>
         new Promise<number[]>((resolve) => {
@@ -341,7 +341,7 @@ describe('the lock', () => {
     expect(readFileSync(lockedBackup, 'utf8')).not.toContain('Kept through a forgotten passphrase');
     await page.getByRole('button', { name: 'Delete everything and start again' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete everything and start again' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your dialogues');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Samtale');
 
     // The passphrase comes back: the locked backup restores the note.
     await page.getByRole('button', { name: 'Settings' }).click();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint } from './steps';
+import { addPoint, NEW_DIALOGUE } from './steps';
 
 let browser: ExtensionBrowser | undefined;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 
 async function createDialogue(page: Page, date: string, manager: string) {
   await page.getByRole('button', { name: 'My dialogues' }).click();
-  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByRole('button', { name: NEW_DIALOGUE }).click();
   await page.getByLabel('Planned date').fill(date);
   await page.getByLabel("Your manager's name").fill(manager);
   await page.getByRole('button', { name: 'Start preparing' }).click();
@@ -19,6 +19,39 @@ async function createDialogue(page: Page, date: string, manager: string) {
 }
 
 const listedManagers = (page: Page) => page.locator('.dialogue-list li p:first-of-type').allTextContents();
+
+describe('the first screen (issue #30)', () => {
+  it('welcomes a new user: what Samtale is, UiO’s seven topics, notes kept in this browser with the way to read more, and two ways in', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome to Samtale');
+    const said = await page.locator('main').textContent();
+    expect(said).toContain('one-to-one work dialogue (medarbeidersamtale), through the seven topics of UiO’s guide');
+    expect(said).toContain('What you write stays in this browser unless you send or export it yourself.');
+
+    // How the notes are kept: the settings open at their privacy section, its heading focused.
+    await page.getByRole('button', { name: 'How your notes are kept' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Privacy');
+    expect(await page.locator('#privacy-heading + p').textContent()).toContain('It has no server and sends nothing anywhere.');
+
+    // The manager's way in: the employees, where a dialogue is planned with each.
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Prepare dialogues with my employees' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('My employees');
+
+    // The employee's: their own dialogue. Once there is one, the list shows it, and the manager's way in stays.
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await page.getByRole('button', { name: 'Prepare my own dialogue' }).click();
+    await page.getByLabel('Planned date').fill('2026-12-01');
+    await page.getByLabel("Your manager's name").fill('Kari Nordmann');
+    await page.getByRole('button', { name: 'Start preparing' }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.getByRole('button', { name: 'My dialogues' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Your dialogues');
+    expect(await listedManagers(page)).toEqual(['With Kari Nordmann']);
+    expect(await page.getByRole('button', { name: 'Prepare dialogues with my employees' }).count()).toBe(1);
+  });
+});
 
 describe('several dialogues', () => {
   it('draws a reopened panel’s list from memory before the database opens, and never shows a deleted dialogue again', async () => {

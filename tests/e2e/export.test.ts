@@ -128,8 +128,8 @@ describe('in Norwegian', () => {
     browser = await launchExtension({ locale: 'nb-NO' });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await browser.openPanel();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dine samtaler');
-    await page.getByRole('button', { name: 'Ny samtale' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Velkommen til Samtale');
+    await page.getByRole('button', { name: 'Forbered min egen samtale' }).click();
     await page.getByLabel('Planlagt dato').fill('2026-12-01');
     await page.getByLabel('Navnet på lederen din').fill('Kari Nordmann');
     await page.getByRole('radio', { name: 'Norsk bokmål' }).check();

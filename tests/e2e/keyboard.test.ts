@@ -37,7 +37,7 @@ describe('keyboard only', () => {
     browser = await launchExtension();
     const page = await browser.openPanel();
     // Never a click or a fill below: only keys.
-    await tabTo(page, 'New dialogue');
+    await tabTo(page, 'Prepare my own dialogue');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Planned date');
     await page.keyboard.type('12012026');

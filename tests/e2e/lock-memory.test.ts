@@ -52,7 +52,7 @@ describe('locking means locked', () => {
     await expect.poll(() => other.getByLabel('Point 1').inputValue()).toContain(SECRET);
 
     // Search builds the lower-case index of every note.
-    await page.getByRole('button', { name: 'My employees' }).click();
+    await page.getByRole('button', { name: 'My employees', exact: true }).click();
     const search = page.getByRole('search');
     await search.getByRole('searchbox', { name: 'Search all notes' }).fill(SECRET.toLowerCase());
     await expect.poll(() => search.getByRole('status').textContent()).toBe('One note found.');

@@ -161,7 +161,7 @@ describe('the manager holds the meeting and both follow up', () => {
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
     expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-01-31');
 
-    await page.getByRole('button', { name: 'My employees' }).click();
+    await page.getByRole('button', { name: 'My employees', exact: true }).click();
     const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });
     await expect.poll(() => row.textContent()).toContain('Overdue');
     expect(await row.textContent()).toContain('Last dialogue 1 December 2026');

@@ -62,7 +62,7 @@ describe('the side panel in Chromium', () => {
   it('draws with its own style sheet (carried in its script), while its CSP still refuses inline styles', async () => {
     browser = await launchExtension();
     const panel = await browser.openPanel();
-    await panel.getByRole('button', { name: 'New dialogue' }).waitFor();
+    await panel.getByRole('button', { name: 'Prepare my own dialogue' }).waitFor();
     const styles = await panel.evaluate(async () => {
       const app = getComputedStyle(document.querySelector('.app')!);
       const button = getComputedStyle(document.querySelector('button.primary')!);

@@ -173,7 +173,7 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await expect.poll(() => reviewed(ola)).toEqual(PLAN);
     expect(await ola.locator('.previous-review').textContent()).toContain(CONCLUSION);
 
-    await kari.getByRole('button', { name: 'My employees' }).click();
+    await kari.getByRole('button', { name: 'My employees', exact: true }).click();
     await kari.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' }).getByRole('button', { name: 'Ola Nordmann' }).click();
     await kari.getByRole('button', { name: 'Plan a dialogue' }).click();
     await kari.getByLabel('Planned date').fill('2027-12-01');

@@ -19,7 +19,7 @@ describe('search over all notes', () => {
     await addPoint(page, 'Ask about the Kvalitetsløft project budget for next year');
     await waitUntilSaved(page);
 
-    await page.getByRole('button', { name: 'My employees' }).click();
+    await page.getByRole('button', { name: 'My employees', exact: true }).click();
     const search = page.getByRole('search');
     await search.getByRole('searchbox', { name: 'Search all notes' }).fill('kvalitetsløft');
     await expect.poll(() => search.getByRole('status').textContent()).toBe('One note found.');
@@ -39,7 +39,7 @@ describe('search over all notes', () => {
     // A note written after the first search is found by the next one.
     await addPoint(page, 'Second point about the budget', 2);
     await waitUntilSaved(page);
-    await page.getByRole('button', { name: 'My employees' }).click();
+    await page.getByRole('button', { name: 'My employees', exact: true }).click();
     await page.getByRole('search').getByRole('searchbox').fill('budget');
     await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe('2 notes found.');
   });

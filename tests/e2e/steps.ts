@@ -3,8 +3,11 @@ import type { Page } from 'playwright-core';
 
 /** Steps a user takes in many tests, in the English interface. */
 
+/** The way to one's own new dialogue: the welcome's on a new profile, the list's once there are dialogues. */
+export const NEW_DIALOGUE = /^(Prepare my own dialogue|New dialogue)$/;
+
 export async function startDialogue(page: Page, options: { date: string; manager: string; turned60?: boolean }): Promise<void> {
-  await page.getByRole('button', { name: 'New dialogue' }).click();
+  await page.getByRole('button', { name: NEW_DIALOGUE }).click();
   await page.getByLabel('Planned date').fill(options.date);
   await page.getByLabel('Your name').fill('Ola Nordmann');
   await page.getByLabel("Your manager's name").fill(options.manager);
@@ -42,7 +45,7 @@ export async function turnOnTheLock(page: Page, passphrase: string): Promise<voi
 
 /** A manager adds Ola Nordmann to their employees and plans a dialogue with him on 1 December 2026 at 10:00. */
 export async function managerAddsAndPlans(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'My employees' }).click();
+  await page.getByRole('button', { name: 'My employees', exact: true }).click();
   await page.getByRole('button', { name: 'Add an employee' }).click();
   await page.getByLabel('Name', { exact: true }).fill('Ola Nordmann');
   await page.getByRole('radio', { name: 'Academic staff' }).check();

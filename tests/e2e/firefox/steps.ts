@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
+import { NEW_DIALOGUE } from '../steps';
 
 /**
  * The same user steps as tests/e2e/steps.ts, for puppeteer-core over WebDriver BiDi: controls are found by their
@@ -57,7 +58,7 @@ export async function waitFor(page: Page, predicate: string, ...args: unknown[])
 }
 
 export async function startDialogue(page: Page, options: { date: string; manager: string }): Promise<void> {
-  await click(page, 'New dialogue');
+  await click(page, NEW_DIALOGUE);
   await setDate(page, 'Planned date', options.date);
   await type(page, 'Your name', 'Ola Nordmann');
   await type(page, "Your manager's name", options.manager);
