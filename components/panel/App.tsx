@@ -8,7 +8,7 @@ import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Language } from '../../lib/guide/types';
 import type { Route } from '../../lib/state/router';
 import type { Store } from '../../lib/state/store';
-import { DialogueList, Welcome } from '../dialogue/DialogueList';
+import { DialogueList } from '../dialogue/DialogueList';
 import { SaveStatus } from './SaveStatus';
 import type { AreaProps, DialogueRoute } from './area-props';
 import { CoreI18nContext, useCoreI18n } from '../ui/i18n';
@@ -89,10 +89,21 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
     onPrivacy: () => store.navigate({ name: 'settings', section: 'privacy' }),
   };
 
+  /** The user's own dialogues, or the welcome before there are any. */
+  const homeView = () => (
+    <DialogueList
+      dialogues={store.dialogues.value.filter((d) => d.role === 'employee')}
+      {...waysIn}
+      onOpen={(dialogueId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 })}
+      onDelete={(id) => void store.deleteDialogue(id)}
+    />
+  );
+
   function view() {
     if (!store.ready.value && !problem) {
-      // A new profile's first screen is the welcome, which needs no data: drawn at once, not after the database.
-      if (route.name === 'home') return <Welcome {...waysIn} />;
+      // A new profile's first screen is the welcome, which needs no data: drawn at once, not after the database, and
+      // as the same tree as once ready (the list, empty): its buttons stay the same nodes when the data comes.
+      if (route.name === 'home') return homeView();
       return <p>{t('loading')}</p>;
     }
     if (store.lock.state.value === 'locked')
@@ -128,14 +139,7 @@ export function App({ store, browserLanguages, exporter, requestReminderPermissi
       case 'planDialogue':
         return <PeopleArea {...area} route={route} defaultLanguage={language} />;
       case 'home':
-        return (
-          <DialogueList
-            dialogues={store.dialogues.value.filter((d) => d.role === 'employee')}
-            {...waysIn}
-            onOpen={(dialogueId) => store.navigate({ name: 'dialogue', dialogueId, topicIndex: 0 })}
-            onDelete={(id) => void store.deleteDialogue(id)}
-          />
-        );
+        return homeView();
       default:
         return open ? dialogueView(open, route) : <p>{t('loading')}</p>;
     }

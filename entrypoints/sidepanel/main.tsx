@@ -2,6 +2,7 @@ import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/panel/App';
+import { trackInputModality } from '../../components/ui/input-modality';
 import { PANEL_PORT_NAME } from '../../lib/domain/constants';
 import { browserExportServices } from '../../lib/export/services';
 import type { FlushDraftsMessage } from '../../lib/extension/runtime-messages';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(panelStyles);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  trackInputModality(document.documentElement);
   const store = createStore(async () => (await import('../../lib/storage/db')).openSamtaleDatabase(), {
     viewMemory: localViewMemory(globalThis.localStorage),
     firstScreenMemory: localFirstScreenMemory(globalThis.localStorage),

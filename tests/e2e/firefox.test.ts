@@ -20,6 +20,12 @@ describe('in Firefox', () => {
     firefox = await launchFirefox();
     const page = await firefox.openPanel();
     await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    // After the click on "Start preparing" the topic's heading has the focus (for screen readers) and draws no
+    // focus box (issue #30: Firefox drew a thick one); after a key, it does.
+    const headingFocus = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(await headingFocus()).toEqual({ tag: 'H2', outline: 'none' });
+    await page.keyboard.press('Shift');
+    expect(await headingFocus()).toEqual({ tag: 'H2', outline: 'solid' });
 
     // Walk the seven topics in order.
     for (const [index, topic] of guide.topics.entries()) {
