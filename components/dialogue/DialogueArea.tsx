@@ -6,8 +6,12 @@ import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { Store } from '../../lib/state/store';
 import { AgreementPanel, PlanUpdateCard, PreviousReview, WordingNotice } from '../panel/areas';
 import type { DialogueAreaProps, DialogueRoute } from '../panel/area-props';
-import { useI18n } from '../ui/i18n';
+import { useAreaI18n } from '../ui/i18n';
 import { DialogueView } from './DialogueView';
+import { NextStep } from './NextStep';
+import { nextStep, type NextAction } from '../../lib/domain/next-step';
+import { otherPartyName } from '../../lib/domain/authorship';
+import type { Translate } from '../../lib/i18n';
 import type { TopicPageActions } from './TopicPage';
 
 /** What the topic pages do, as calls on the store. */
@@ -51,9 +55,34 @@ function previousReview(store: Store, open: OpenDialogue) {
   );
 }
 
+/** The next step's button: its words, and where it leads (`elsewhere`: not the plan's own topic). */
+function nextAction(store: Store, route: DialogueRoute, open: OpenDialogue, action: NextAction, t: Translate): { label: string; onClick: () => void; elsewhere: boolean } {
+  const { dialogue, guide } = open;
+  const name = otherPartyName(dialogue) || t(dialogue.role === 'manager' ? 'responsibleEmployee' : 'responsibleManager');
+  const to = (next: DialogueRoute) => () => store.navigate(next);
+  const planIndex = guide.topics.findIndex((topic) => topic.id === planTopicId(guide));
+  const base = { dialogueId: dialogue.id, topicIndex: route.topicIndex };
+  switch (action) {
+    case 'share':
+      return { label: t('nextShare', { name }), onClick: to({ ...base, name: 'export', send: true }), elsewhere: true };
+    case 'sendOutcome':
+      return { label: t('nextSendOutcome', { name }), onClick: to({ ...base, name: 'export', send: true }), elsewhere: true };
+    case 'invite':
+      return { label: t('nextInvite', { name }), onClick: to({ ...base, name: 'invite' }), elsewhere: true };
+    case 'meeting':
+      return { label: t('nextMeeting'), onClick: to({ ...base, name: 'meeting', topicIndex: meetingStartIndex(guide.topics.map((topic) => topic.id), dialogue) }), elsewhere: true };
+    case 'takeIn':
+      return { label: t('nextTakeIn', { name }), onClick: to({ ...base, name: 'import' }), elsewhere: true };
+    case 'agree':
+      return { label: t('nextAgree'), onClick: to({ ...base, name: 'dialogue', topicIndex: planIndex }), elsewhere: false };
+    case 'followUp':
+      return { label: t('nextFollowUp'), onClick: to({ ...base, name: 'dialogue', topicIndex: planIndex }), elsewhere: false };
+  }
+}
+
 /** The dialogue's topics, with the ways to its other views (the manager's invitation, meeting and import; the export). */
 export function DialogueArea({ store, route, open, exporter, today }: DialogueAreaProps) {
-  const { t } = useI18n();
+  const { t } = useAreaI18n();
   const go = (name: DialogueRoute['name']) => () => store.navigate({ ...route, name });
   const roleLinks =
     open.dialogue.role === 'manager'
@@ -63,13 +92,22 @@ export function DialogueArea({ store, route, open, exporter, today }: DialogueAr
           { label: t('importOpen'), onClick: go('import') },
         ]
       : [{ label: t('takeInOpen'), onClick: go('import') }];
-  const { employeeId } = open.dialogue;
+  const { dialogue } = open;
+  const next = nextStep(dialogue, open.items);
+  const act = nextAction(store, route, open, next.action, t);
+  // The last topic leads on to the next step when that is elsewhere (topic 7 to sharing, say); else back to where the
+  // dialogue was opened from: the manager's person page, the employee's list (each button says which).
+  const backTo =
+    dialogue.role === 'manager' && dialogue.employeeId
+      ? { label: t('finishManager', { name: dialogue.employeeName }), onClick: () => store.navigate({ name: 'person', personId: dialogue.employeeId! }) }
+      : { label: t('finishPreparation'), onClick: () => store.navigate({ name: 'home' }) };
   return (
     <DialogueView
       open={open}
       topicIndex={route.topicIndex}
       onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
-      onFinish={() => store.navigate(open.dialogue.role === 'manager' && employeeId ? { name: 'person', personId: employeeId } : { name: 'home' })}
+      finish={act.elsewhere ? act : backTo}
+      next={<NextStep stage={next.stage} action={act} />}
       links={[...roleLinks, { label: t('exportOpen'), onClick: go('export') }]}
       onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
       actions={topicActions(store, open, route.topicIndex)}

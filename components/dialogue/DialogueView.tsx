@@ -16,7 +16,10 @@ interface Props {
   open: OpenDialogue;
   topicIndex: number;
   onTopic: (index: number) => void;
-  onFinish: () => void;
+  /** The last topic's main button: the next step when it leads elsewhere, else back to where the dialogue was opened. */
+  finish: { label: string; onClick: () => void };
+  /** Where the dialogue stands, and the one next action. */
+  next: ComponentChildren;
   /** The views reachable from this dialogue: export, and for a manager the invitation, meeting and import. */
   links: Array<{ label: string; onClick: () => void }>;
   onStatus: (status: DialogueStatus) => void;
@@ -31,7 +34,7 @@ interface Props {
 const STATUSES: DialogueStatus[] = ['planned', 'invited', 'prepared', 'held', 'planAgreed', 'followedUp'];
 
 /** A dialogue: the topics in order, with progress, free navigation and the current topic. */
-export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onStatus, actions, previousReview, agreement, exchange, wording }: Props) {
+export function DialogueView({ open, topicIndex, onTopic, finish, next, links, onStatus, actions, previousReview, agreement, exchange, wording }: Props) {
   const { t, language } = useAreaI18n();
   const { dialogue, guide, items } = open;
   const topics = guide.topics;
@@ -57,6 +60,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
             ))}
           </select>
         </div>
+        {next}
         <div class="actions">
           {links.map((link) => (
             <button type="button" class="small" key={link.label} onClick={link.onClick}>
@@ -87,7 +91,7 @@ export function DialogueView({ open, topicIndex, onTopic, onFinish, links, onSta
         exchange={exchange}
         wording={wording}
       />
-      <TopicPager index={index} count={topics.length} onTopic={onTopic} finish={{ label: t('finishPreparation'), onClick: onFinish }} />
+      <TopicPager index={index} count={topics.length} onTopic={onTopic} finish={finish} />
       <p class="meta source">{t('guideSource', { title: guide.title, date: formatDate(guide.source.lastModified, language) })}</p>
     </div>
   );

@@ -2,7 +2,7 @@ import '../ui/areas.css';
 import { useRef } from 'preact/hooks';
 import { nowIso } from '../../lib/domain/dialogues';
 import { sameName } from '../../lib/domain/people';
-import { followUpTopicId, planTopicId } from '../../lib/domain/topics';
+import { followUpTopicId, planTopicId, topicOfQuestion } from '../../lib/domain/topics';
 import type { Item } from '../../lib/domain/schema';
 import type { OutcomeFile } from '../../lib/files/round-trip';
 import type { TakeIn } from '../../lib/files/take-in';
@@ -114,7 +114,17 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     await store.takeIn(created.id, { add: plan.add, update: [], dialogueChanges: plan.dialogueChanges, removals: plan.removals });
   }
 
-  async function takeIn(choices: Array<'ours' | 'theirs'>): Promise<{ ok: boolean; message: string }> {
+  /** Where what was taken in is: the plan, for the round trip; else the first topic that received something. */
+  function whereItLanded(waiting: Pending): { label: string; run: () => void } {
+    const topics = open.guide.topics;
+    const planIndex = topics.findIndex((topic) => topic.id === planTopicId(open.guide));
+    if (waiting.kind === 'takeIn') return { label: t('takenInSee'), run: () => store.navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: planIndex }) };
+    const landed = new Set([...waiting.add.map((item) => item.topicId), ...waiting.marks.map(topicOfQuestion)]);
+    const index = Math.max(0, topics.findIndex((topic) => landed.has(topic.id)));
+    return { label: t('takenInSeeTopic', { number: index + 1 }), run: () => store.navigate({ name: 'dialogue', dialogueId: dialogue.id, topicIndex: index }) };
+  }
+
+  async function takeIn(choices: Array<'ours' | 'theirs'>): Promise<{ ok: boolean; message: string; next?: { label: string; run: () => void } }> {
     const waiting = pending.current;
     if (!waiting) return { ok: false, message: t('exchangeChangedMeanwhile') };
     let request: TakeInRequest;
@@ -128,7 +138,7 @@ export function ExchangeArea({ store, route, open }: DialogueAreaProps) {
     pending.current = null;
     if (outcome === 'changedMeanwhile') return { ok: false, message: t('exchangeChangedMeanwhile') };
     if (outcome === 'failed') return { ok: false, message: '' };
-    return { ok: true, message: waiting.kind === 'sharedPoints' ? t('importDone', { count: waiting.add.length + waiting.marks.length }) : t('exchangeDone') };
+    return { ok: true, message: waiting.kind === 'sharedPoints' ? t('importDone', { count: waiting.add.length + waiting.marks.length }) : t('exchangeDone'), next: whereItLanded(waiting) };
   }
 
   return (

@@ -47,7 +47,7 @@ interface Props {
   pasteLabel: string;
   onCheck: (text: string, passphrase: string | null) => Promise<ImportCheck>;
   /** Writes what was checked, with the user's choice on each conflict; says what happened, or why not. */
-  onImport: (choices: Array<'ours' | 'theirs'>) => Promise<{ ok: boolean; message: string }>;
+  onImport: (choices: Array<'ours' | 'theirs'>) => Promise<{ ok: boolean; message: string; next?: { label: string; run: () => void } }>;
   onBack: () => void;
 }
 
@@ -56,7 +56,7 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
   const { t } = useAreaI18n();
   const [text, setText] = useState('');
   const [check, setCheck] = useState<ImportCheck | null>(null);
-  const [done, setDone] = useState<{ ok: boolean; message: string } | null>(null);
+  const [done, setDone] = useState<{ ok: boolean; message: string; next?: { label: string; run: () => void } } | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [choices, setChoices] = useState<Array<'ours' | 'theirs' | undefined>>([]);
   /** The text last read, kept while its passphrase is asked for. */
@@ -196,6 +196,12 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
       <p role="status" aria-live="polite" class={done && !done.ok ? 'problem' : undefined}>
         {done?.message ?? ''}
       </p>
+      {/* What was taken in, one click away (issue #30: the employee landed on topic 1, the plan in topic 7). */}
+      {done?.ok && done.next && (
+        <button type="button" class="primary" onClick={done.next.run}>
+          {done.next.label}
+        </button>
+      )}
       <button type="button" class="secondary" onClick={onBack}>
         {t('backToDialogue')}
       </button>

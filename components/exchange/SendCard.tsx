@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useAreaI18n } from '../ui/i18n';
 
 interface Props {
@@ -16,14 +16,20 @@ interface Props {
   onFile: (passphrase: string | null) => Promise<string>;
   onCopy: (passphrase: string | null) => Promise<string>;
   headingLevel?: 2 | 3;
+  /** Opened as the next step: its heading takes the focus, and the card is in view. */
+  focusFirst?: boolean;
 }
 
 /** The lock's shortest passphrase (components/settings/LockSection.tsx): a file by e-mail deserves no less. */
 const MIN_PASSPHRASE = 8;
 
 /** What one party sends the other (shared points, the outcome, a plan update): as a file or through the clipboard. */
-export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2 }: Props) {
+export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2, focusFirst = false }: Props) {
   const { t } = useAreaI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusFirst) headingRef.current?.focus();
+  }, [focusFirst]);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [protect, setProtect] = useState(false);
   const [passphrase, setPassphrase] = useState('');
@@ -38,7 +44,9 @@ export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copy
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="share card" aria-labelledby={`${id}-heading`}>
-      <Heading id={`${id}-heading`}>{heading}</Heading>
+      <Heading id={`${id}-heading`} ref={headingRef} tabIndex={focusFirst ? -1 : undefined}>
+        {heading}
+      </Heading>
       <p class="hint">{hint}</p>
       {whatGoes && <p class="meta">{whatGoes}</p>}
       {preview}

@@ -15,6 +15,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
   const { t } = useAreaI18n();
   const candidates = summaryCandidates(open.dialogue, open.guide, open.items);
   const { dialogue } = open;
+  const sendFirst = route.name === 'export' && route.send === true;
   const fileName = (kind: string) => `samtale-${kind}-${dialogue.plannedDate ?? today()}.json`;
 
   const shareCard = (included: ReadonlySet<string>) => {
@@ -24,6 +25,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
     };
     return (
       <SendCard
+        focusFirst={sendFirst}
         id="share"
         heading={t('shareHeading')}
         hint={t('shareHint')}
@@ -46,6 +48,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
     };
     return (
       <SendCard
+        focusFirst={sendFirst}
         id="outcome"
         heading={t('outcomeHeading', { name })}
         hint={t('outcomeHint', { name })}
@@ -72,6 +75,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
       onDownload={(summary, format) => exporter.download(summary, format)}
       onPrint={(included) => exporter.print({ dialogueId: dialogue.id, included, autoPrint: true })}
       send={dialogue.role === 'employee' ? shareCard : outcomeCard}
+      sendFirst={sendFirst}
       onBack={() => store.navigate({ ...route, name: 'dialogue' })}
     />
   );

@@ -17,6 +17,8 @@ interface Props {
   onPrint: (included: string[]) => void;
   /** What goes to the other party from the same choice (the employee's shared points, the manager's outcome). */
   send?: (included: ReadonlySet<string>) => ComponentChildren;
+  /** Opened as the next step (sending the other party their file): that card first, the rest of the export after it. */
+  sendFirst?: boolean;
   onBack: () => void;
 }
 
@@ -47,7 +49,7 @@ function EntryChoice({ entry, checked, onChange }: { entry: SummaryEntry; checke
 }
 
 /** The export: choose what to include, see exactly what will be exported, then copy, download or print it. */
-export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, send, onBack }: Props) {
+export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, send, sendFirst = false, onBack }: Props) {
   const { t } = useAreaI18n();
   const [included, setIncluded] = useState<ReadonlySet<string>>(() => defaultSelection(candidates));
   /** What the last action did, said where it was taken (the top buttons, a topic, the plan). */
@@ -81,6 +83,7 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
   return (
     <section class="export stack" aria-labelledby="export-heading">
       <h1 id="export-heading">{t('exportHeading')}</h1>
+      {sendFirst && send?.(included)}
       <p class="hint">{t('exportIntro')}</p>
       {/* A decision, said where it applies (issue #19): meeting notes are the manager's own, the form takes the conclusions. */}
       {candidates.sections.some((section) => section.entries.some((entry) => entry.kind === 'meetingNote')) && <p class="hint">{t('exportMeetingNotesHint')}</p>}
@@ -151,7 +154,7 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
         </>
       )}
 
-      {send?.(included)}
+      {!sendFirst && send?.(included)}
 
       {/* The choices above say what goes; the whole document is one click away rather than 1,000 px of the panel. */}
       <details class="preview-disclosure">

@@ -96,7 +96,8 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
       setClock: (running) => void store.setMeetingClock(dialogueId, running),
       end: () => {
         void store.endMeeting(dialogueId);
-        store.navigate({ ...route, name: 'dialogue', topicIndex: open.guide.topics.length - 1 });
+        // The next step (issue #30): the outcome for the employee, what goes and how, first on the screen.
+        store.navigate({ name: 'export', dialogueId, topicIndex: open.guide.topics.length - 1, send: true });
       },
     };
     const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} place="meeting" gaps={planGaps(open.items)} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack, 'meeting')} />;

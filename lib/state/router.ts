@@ -8,7 +8,8 @@ export type Route =
   /** `section`: the part of the settings to show first (the first screen's "how your notes are kept"). */
   | { name: 'settings'; section?: 'privacy' }
   | { name: 'dialogue'; dialogueId: string; topicIndex: number }
-  | { name: 'export'; dialogueId: string; topicIndex: number }
+  /** `send`: opened to send the other party their file (the next step), its card first. */
+  | { name: 'export'; dialogueId: string; topicIndex: number; send?: boolean }
   /** `shownToEmployee`: the screen the manager shares shows only what both may see (the panel's own chrome too). */
   | { name: 'meeting'; dialogueId: string; topicIndex: number; shownToEmployee?: boolean }
   | { name: 'invite'; dialogueId: string; topicIndex: number }

@@ -51,6 +51,26 @@ describe('the first screen (issue #30)', () => {
     expect(await listedManagers(page)).toEqual(['With Kari Nordmann']);
     expect(await page.getByRole('button', { name: 'Prepare dialogues with my employees' }).count()).toBe(1);
   });
+
+  it('leads from the last topic to sharing, without searching: the stage, the next step, the file (issue #30)', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await createDialogue(page, '2026-12-01', 'Kari Nordmann');
+    const stages = page.getByRole('list', { name: 'Where this dialogue stands' });
+    expect(await stages.getByRole('listitem').allTextContents()).toEqual(['Prepare', 'Share', 'Meeting', 'Outcome', 'Follow-up']);
+    expect(await stages.locator('[aria-current=step]').textContent()).toBe('Prepare');
+    await page.getByRole('button', { name: /^3\. / }).click();
+    await page.getByRole('button', { name: 'Add a point' }).click();
+    await page.getByLabel('Point 1').fill('More follow-up meetings');
+    await expect.poll(() => stages.locator('[aria-current=step]').textContent()).toBe('Share');
+
+    // The last topic's main button is the next step: sharing, its card first and focused, saved in one click.
+    await page.getByRole('button', { name: /^7\. / }).click();
+    await page.locator('.pager').getByRole('button', { name: 'Share with Kari Nordmann' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share with your manager');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for my manager' }).click()]);
+    expect(download.suggestedFilename()).toBe('samtale-shared-2026-12-01.json');
+  });
 });
 
 describe('several dialogues', () => {

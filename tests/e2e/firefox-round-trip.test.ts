@@ -77,8 +77,8 @@ describe('in Firefox: the round trip between two profiles', () => {
     await click(kari, 'Record agreement given in the meeting: Employee Ola Nordmann');
     await click(kari, 'Record agreement: Manager Kari Nordmann');
     await click(kari, 'End the meeting');
-    await kari.waitForFunction(() => (document.querySelector('#dialogue-status') as HTMLSelectElement | null)?.value === 'planAgreed', { polling: 100, timeout: 15_000 });
-    await click(kari, 'Summary and export');
+    // The next step, in one: the outcome for the employee (issue #30).
+    await kari.waitForFunction(() => document.activeElement?.textContent === 'Send the outcome to Ola Nordmann', { polling: 100, timeout: 15_000 });
     const outcome = await saveDownload(kari, 'Save a file for Ola Nordmann', manager.downloads);
     expect(readFileSync(outcome, 'utf8')).not.toContain(SHARED_POINT);
 

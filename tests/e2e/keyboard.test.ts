@@ -198,6 +198,10 @@ describe('keyboard only', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Record agreement/ }).count()).toBe(0);
     await tabTo(page, 'End the meeting');
     await page.keyboard.press('Enter');
+    // The next step, with the focus: the outcome for the employee (issue #30).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Send the outcome to Ola Nordmann');
+    await tabTo(page, 'Back to the dialogue');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
     const item = page.getByRole('group', { name: 'Item 1' });
     expect(await item.getByLabel('What is to be done').inputValue()).toBe('A course in supervision');

@@ -163,6 +163,8 @@ describe('the manager’s hour in meeting mode', () => {
     await page.getByRole('button', { name: 'Record agreement given in the meeting: Employee Ola Nordmann' }).click();
     await page.getByRole('button', { name: 'Record agreement: Manager Kari Nordmann' }).click();
     await page.getByRole('button', { name: 'End the meeting' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Send the outcome to Ola Nordmann' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
 
     // One item on the plan per entry, whatever was clicked; the dialogue opens on the plan's topic.

@@ -138,6 +138,13 @@ describe('the manager holds the meeting and both follow up', () => {
     await expect.poll(() => page.locator('.agreement').textContent()).toContain('Employee Ola Nordmann agreed in the meeting on');
     expect(await page.locator('.agreement').textContent()).toContain('(recorded by Kari Nordmann)');
     await page.getByRole('button', { name: 'End the meeting' }).click();
+    // The next step, first on the screen with the focus (issue #30): what goes to the employee, and the one click
+    // that saves it (it was two screens away, under six export buttons).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Send the outcome to Ola Nordmann');
+    expect(await page.locator('.export > *').evaluateAll((children) => children.slice(0, 2).map((child) => child.textContent?.slice(0, 40)))).toEqual(['Summary and export', expect.stringMatching(/^Send the outcome to Ola Nordmann/)]);
+    const [outcome] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for Ola Nordmann' }).click()]);
+    expect(outcome.suggestedFilename()).toBe('samtale-outcome-2026-12-01.json');
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
 
     // The plan after the meeting: the item added from the meeting, as filled in. The employee's agreement is no

@@ -95,9 +95,12 @@ describe('the round trip holds when files are replayed, reordered and answered (
     await waitUntilSaved(kari);
     const second = await sendOutcome(kari);
 
-    // The employee takes in the newer outcome first.
+    // The employee takes in the newer outcome first; "Taken in." leads to what came: the plan (issue #30).
     await checkFile(ola, 'Take in from your manager', second);
     await takeIn(ola);
+    await ola.getByRole('button', { name: 'See the plan' }).click();
+    await expect.poll(() => ola.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^7\. /);
+    await ola.getByRole('button', { name: 'Take in from your manager' }).click();
 
     // The older one, after it: nothing it holds is newer. Listed with why, and "Take it in" stays off.
     const before = await ola.evaluate(storedRecords);
