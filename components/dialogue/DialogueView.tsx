@@ -70,9 +70,6 @@ export function DialogueView({ open, topicIndex, onTopic, finish, next, links, o
         </div>
       </header>
       <TopicNav topics={topics} currentIndex={index} preparedTopicIds={preparedTopics(guide, dialogue, items)} onSelect={onTopic} />
-      <p class="meta" aria-hidden="true">
-        {t('topicProgress', { number: index + 1, total: topics.length })}
-      </p>
       <TopicPage
         key={topic.id}
         topic={topic}

@@ -45,7 +45,7 @@ export function QuestionItem({ question, marked, markedBy, theirMarkOff, onTheir
         <span>{question.text}</span>
       </label>
       {markedBy && (
-        <p class="meta their-mark">
+        <p class="meta their-mark question-wide">
           <span class="tag tag--theirs">{t('wantsToRaise', { name: markedBy })}</span>
           {theirMarkOff && ` ${t('offAgendaNote')}`}{' '}
           <button type="button" class="link small" aria-label={`${t(theirMarkOff ? 'putOnAgenda' : 'leaveOffAgenda')}: ${question.text}`} onClick={() => onTheirMarkOff(!theirMarkOff)}>
@@ -54,18 +54,18 @@ export function QuestionItem({ question, marked, markedBy, theirMarkOff, onTheir
         </p>
       )}
       {theirNote && (
-        <blockquote class="from-other" data-item-id={theirNote.id}>
+        <blockquote class="from-other question-wide" data-item-id={theirNote.id}>
           <p class="meta">{t('otherNoteOnQuestion', { name: theirNote.origin!.by })}</p>
           <p class="doc-text">{theirNote.text}</p>
         </blockquote>
       )}
       {note === '' && (
         // Named by its question: a screen reader's list of buttons tells one note from the next (issue #19).
-        <button type="button" class="link" aria-label={`${t('noteOnQuestion')}: ${question.text}`} aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>
-          {t('noteOnQuestion')}
+        <button type="button" class="link small question-note" aria-label={`${t('noteOnQuestion')}: ${question.text}`} aria-expanded={showNote} aria-controls={noteId} onClick={() => setNoteOpen(!showNote)}>
+          {t('noteShort')}
         </button>
       )}
-      <div id={noteId} hidden={!showNote}>
+      <div id={noteId} class="question-wide" hidden={!showNote}>
         {showNote && <TextField label={`${t('noteOnQuestion')}: ${question.text}`} hideLabel hint={t('noteHint')} value={note} onInput={onNote} />}
       </div>
     </li>

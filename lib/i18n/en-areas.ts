@@ -4,6 +4,7 @@ import type { MessagesLike } from './index';
 export const enAreas = {
   // The dialogue view's words: it loads with the other areas' text (not on the first screen).
   aboutTopic: 'About this topic',
+  noteShort: 'Note',
   noteOnQuestion: 'My note on this question',
   noteHint: 'Private: only you see it.',
   questionsMarkedInTopic: '{count} of {total} marked',

@@ -42,7 +42,6 @@ export const en = {
   questionsMarked: { zero: 'No questions marked yet', one: '1 question to raise', other: '{count} questions to raise' },
 
   topicsNavigation: 'Topics',
-  topicProgress: 'Topic {number} of {total}',
   topicPrepared: 'prepared',
   previousTopic: 'Previous topic',
   nextTopic: 'Next topic',

@@ -4,6 +4,7 @@ import type { AreaMessages } from './en-areas';
 export const nbAreas: AreaMessages = {
   // The dialogue view's words: it loads with the other areas' text (not on the first screen).
   aboutTopic: 'Om dette temaet',
+  noteShort: 'Notat',
   noteOnQuestion: 'Mitt notat til spørsmålet',
   noteHint: 'Privat: bare du ser det.',
   questionsMarkedInTopic: '{count} av {total} valgt',

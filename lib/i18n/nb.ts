@@ -38,7 +38,6 @@ export const nb: CoreMessages = {
   questionsMarked: { zero: 'Ingen spørsmål valgt ennå', one: '1 spørsmål å ta opp', other: '{count} spørsmål å ta opp' },
 
   topicsNavigation: 'Temaer',
-  topicProgress: 'Tema {number} av {total}',
   topicPrepared: 'forberedt',
   previousTopic: 'Forrige tema',
   nextTopic: 'Neste tema',
