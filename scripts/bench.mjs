@@ -296,7 +296,7 @@ async function restoreOnce(extensionDir, file, records) {
     await context.close();
     return { plan: planned - started, apply: applied - planned, longest, bare };
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 
@@ -374,7 +374,7 @@ async function main() {
   if (process.env.BENCH_ONLY === 'restore') {
     const extensionDir = extensionWithBlankPage();
     await restoreLargeBackup(extensionDir);
-    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     return printResults(machine);
   }
   const data = generateDataSet();
@@ -428,7 +428,7 @@ async function main() {
           firstRun[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, false));
           await context.close();
         } finally {
-          rmSync(fresh, { recursive: true, force: true });
+          rmSync(fresh, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
         }
       }
     }
@@ -602,8 +602,8 @@ async function main() {
     await context.close();
     if (process.env.BENCH_SKIP !== 'restore') await restoreLargeBackup(extensionDir);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(extensionDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    rmSync(extensionDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
   printResults(machine);
 }

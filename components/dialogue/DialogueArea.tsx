@@ -82,7 +82,7 @@ function nextAction(store: Store, route: DialogueRoute, open: OpenDialogue, acti
 
 /** The dialogue's topics, with the ways to its other views (the manager's invitation, meeting and import; the export). */
 export function DialogueArea({ store, route, open, exporter, today }: DialogueAreaProps) {
-  const { t } = useAreaI18n();
+  const { t, language } = useAreaI18n();
   const go = (name: DialogueRoute['name']) => () => store.navigate({ ...route, name });
   const roleLinks =
     open.dialogue.role === 'manager'
@@ -107,7 +107,20 @@ export function DialogueArea({ store, route, open, exporter, today }: DialogueAr
       topicIndex={route.topicIndex}
       onTopic={(topicIndex) => store.navigate({ ...route, topicIndex })}
       finish={act.elsewhere ? act : backTo}
-      next={<NextStep stage={next.stage} action={act} />}
+      next={
+        <>
+          <NextStep stage={next.stage} action={act} />
+          {/* A guide in another language than the panel's is said once, with the way to switch (issue #30). */}
+          {dialogue.language !== language && (
+            <p class="meta guide-language">
+              {t('guideLanguageDiffers', { language: t(dialogue.language === 'en' ? 'guideLanguageEn' : 'guideLanguageNb') })}{' '}
+              <button type="button" class="link" onClick={() => void store.updateDialogue(dialogue.id, { language })}>
+                {t('guideLanguageSwitch')}
+              </button>
+            </p>
+          )}
+        </>
+      }
       links={[...roleLinks, { label: t('exportOpen'), onClick: go('export') }]}
       onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
       actions={topicActions(store, open, route.topicIndex)}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { meetingHeld } from '../../lib/domain/meeting';
 import { groupsOfCopy } from '../../lib/guide/questions';
 import { noticesOfCopy } from '../../lib/guide/manager-questions';
 import { offAgenda, otherMarks, otherPartyName } from '../../lib/domain/authorship';
@@ -74,6 +75,7 @@ export function DialogueView({ open, topicIndex, onTopic, finish, next, links, o
         key={topic.id}
         topic={topic}
         role={dialogue.role}
+        planFolded={meetingHeld(dialogue.status)}
         otherName={otherPartyName(dialogue) || t(dialogue.role === 'manager' ? 'responsibleEmployee' : 'responsibleManager')}
         groups={groupsOfCopy(guide, topic, dialogue)}
         notices={noticesOfCopy(guide, topic, dialogue.role)}

@@ -53,7 +53,7 @@ export function PreviousReview({ previous, previousGuide, reviewFor, carriedOver
             <li key={planItem.id} class="card" data-reviewed-item={planItem.id}>
               <p class="doc-text">
                 <strong>{planItem.text}</strong>
-                {planItem.due && ` (${t('planDue')}: ${formatDate(planItem.due, language)})`}
+                {planItem.due && ` (${t('planDueOn', { date: formatDate(planItem.due, language) })})`}
               </p>
               {theirs && (
                 <blockquote class="from-other">

@@ -40,6 +40,8 @@ interface Props {
   role: Role;
   /** The other party, by name: their entries are shown as theirs. */
   otherName: string;
+  /** The meeting was held: the plan's items show as one line each, opened to edit. */
+  planFolded?: boolean;
   groups: GuideQuestionGroup[];
   /** The topic's notices, as the copy's owner reads them. */
   notices: GuideNotice[];
@@ -196,7 +198,7 @@ function TheirEntries({ heading, items, answers, offAgenda, actions, render }: T
   );
 }
 
-export function TopicPage({ topic, role, otherName, groups, notices, markedQuestionIds, otherMarkedQuestionIds, offAgenda, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
+export function TopicPage({ topic, role, otherName, planFolded = false, groups, notices, markedQuestionIds, otherMarkedQuestionIds, offAgenda, items, hasPreviousDialogue, actions, previousReview, agreement, exchange, wording }: Props) {
   const { t, language } = useAreaI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // A new topic moves focus to its heading, so screen readers announce it and Tab continues from the top.
@@ -318,7 +320,7 @@ export function TopicPage({ topic, role, otherName, groups, notices, markedQuest
           removeLabel={(number) => t('removePlanItem', { number })}
           onAdd={actions.addPlanItem}
           onRemove={actions.remove}
-          renderItem={(item, number) => <PlanItemFields item={item} number={number} onEdit={(changes) => actions.edit(item, changes)} />}
+          renderItem={(item, number) => <PlanItemFields item={item} number={number} folded={planFolded && item.text.trim() !== ''} onEdit={(changes) => actions.edit(item, changes)} />}
         />
       )}
       {topic.prompts.followUpPlan && agreement}

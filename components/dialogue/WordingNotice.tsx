@@ -16,5 +16,11 @@ export function WordingNotice({ topic }: { topic: GuideTopic }) {
               .join(t('wordingAnd')),
           })
         : t('wordingNoneOfficial');
-  return <p class="hint translation-notice">{text}</p>;
+  // One line, the details on request: in full on every topic it was clutter (issue #30).
+  return (
+    <details class="hint translation-notice">
+      <summary>{t('wordingSummary')}</summary>
+      <p>{text}</p>
+    </details>
+  );
 }

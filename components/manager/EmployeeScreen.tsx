@@ -75,7 +75,7 @@ export function EmployeeScreen({ open, topicIndex, onTopic, onBack }: Props) {
               <span class="meta">
                 {' '}
                 — {who(item)}
-                {item.due ? `, ${t('planDue').toLowerCase()} ${formatDate(item.due, language)}` : ''}
+                {item.due ? `, ${t('planDueOn', { date: formatDate(item.due, language) })}` : ''}
               </span>
             </li>
           ))}

@@ -40,7 +40,15 @@ export function InviteView({ subject, body, hasDate, invited, onCopy, onDownload
           {t('inviteDownloadIcs')}
         </button>
         {!invited && (
-          <button type="button" class="secondary" onClick={onMarkInvited}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              onMarkInvited();
+              // The button goes once marked: the line beside the buttons says what happened last (issue #30).
+              setStatus(t('inviteMarked'));
+            }}
+          >
             {t('inviteMarkSent')}
           </button>
         )}

@@ -12,14 +12,16 @@ interface Props {
   item: PlanItem;
   number: number;
   onEdit: (changes: ItemChanges) => void;
+  /** After the meeting: one line (what, who, by when, status) that opens to edit (issue #30: two items were 1,000 px). */
+  folded?: boolean;
 }
 
 
 /** One agreed item of the follow-up and development plan: what, who, by when, judged how, and its status. */
-export function PlanItemFields({ item, number, onEdit }: Props) {
+export function PlanItemFields({ item, number, onEdit, folded = false }: Props) {
   const { t, language } = useAreaI18n();
   const edit = (changes: Partial<PlanItem>) => onEdit(changes as ItemChanges);
-  return (
+  const fields = (
     <fieldset class="plan-item">
       <legend>{t('planItemNumber', { number })}</legend>
       <TextField label={t('planWhat')} value={item.text} onInput={(text) => edit({ text })} />
@@ -47,5 +49,19 @@ export function PlanItemFields({ item, number, onEdit }: Props) {
       {item.fieldsAt?.status && <p class="meta">{t('planStatusChanged', { date: formatDate(todayIso(new Date(item.fieldsAt.status)), language) })}</p>}
       {item.status !== 'open' && <TextField label={t('planStatusComment')} value={item.statusComment} onInput={(statusComment) => edit({ statusComment })} />}
     </fieldset>
+  );
+  if (!folded) return fields;
+  const who = item.responsible === 'other' && item.responsibleName.trim() ? item.responsibleName : t(RESPONSIBLE_LABEL[item.responsible]);
+  const facts = [who, item.due ? t('planDueOn', { date: formatDate(item.due, language) }) : '', t(PLAN_STATUS_LABEL[item.status])].filter(Boolean).join(' · ');
+  return (
+    <details class="plan-line">
+      <summary>
+        <span class="plan-line-what">
+          {t('planItemNumber', { number })}: {item.text}
+        </span>{' '}
+        <span class="meta">{facts}</span>
+      </summary>
+      {fields}
+    </details>
   );
 }

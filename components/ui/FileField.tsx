@@ -1,4 +1,5 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { useAreaI18n } from './i18n';
 
 interface Props {
   label: string;
@@ -11,10 +12,15 @@ interface Props {
   onPrepare?: () => void;
 }
 
-/** A labelled file picker that hands over the file (or its text). Cleared after reading, so the same file can be picked again. */
+/**
+ * A labelled file picker that hands over the file (or its text). Cleared after reading, so the same file can be
+ * picked again; the browser's own field then says "No file chosen", so the file's name is said beside it (issue #30).
+ */
 export function FileField({ label, accept, id, onText, onFile, onPrepare }: Props) {
+  const { t } = useAreaI18n();
   const generated = useId();
   const inputId = id ?? generated;
+  const [chosen, setChosen] = useState('');
   return (
     <div class="field">
       <label for={inputId}>{label}</label>
@@ -22,16 +28,23 @@ export function FileField({ label, accept, id, onText, onFile, onPrepare }: Prop
         id={inputId}
         type="file"
         accept={accept}
+        aria-describedby={chosen ? `${inputId}-chosen` : undefined}
         onFocus={onPrepare}
         onPointerDown={onPrepare}
         onChange={async (event) => {
           const input = event.currentTarget;
           const file = input.files?.[0];
           input.value = '';
+          if (file) setChosen(file.name);
           if (file && onFile) await onFile(file);
           else if (file && onText) await onText(await file.text());
         }}
       />
+      {chosen && (
+        <p class="meta" id={`${inputId}-chosen`}>
+          {t('fileChosen', { name: chosen })}
+        </p>
+      )}
     </div>
   );
 }

@@ -68,6 +68,18 @@ export function createFirstScreen(deps: FirstScreenDeps) {
       });
       return true;
     },
+    /**
+     * Nothing remembered (a new profile): the first screen is the welcome, drawn without data; the database opens
+     * after its first paint (issue #30: opening it first made this paint 2.0× a blank page's), or after
+     * FIRST_SCREEN_WAIT_MS where no frame comes (a hidden page).
+     */
+    afterFirstPaint(): void {
+      const frame = globalThis.requestAnimationFrame ?? ((callback: () => void) => setTimeout(callback, 0));
+      drawn = new Promise<void>((resolve) => {
+        frame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+      });
+    },
     /** Resolves once a remembered first screen is drawn (at once if none was remembered). */
     drawn: (): Promise<void> => drawn,
     /** The interface says its first screen is on screen (the database, if waiting for that, opens now). */

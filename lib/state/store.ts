@@ -127,6 +127,7 @@ export function createStore(openDatabase: () => Promise<OpenedDatabase>, options
   if (!dialogueOf(router.route.value) && !preferences.policyRemembered) {
     batch(() => {
       if (firstScreen.showRemembered()) ready.value = true;
+      else if (router.route.value.name === 'home') firstScreen.afterFirstPaint();
     });
   }
 

@@ -73,6 +73,23 @@ describe('the first screen (issue #30)', () => {
   });
 });
 
+describe('a guide in another language than the panel’s (issue #30)', () => {
+  it('says so in one line, and switches the dialogue’s guide to the panel’s language on request', async () => {
+    browser = await launchExtension();
+    const page = await browser.openPanel();
+    await page.getByRole('button', { name: NEW_DIALOGUE }).click();
+    await page.getByLabel('Planned date').fill('2026-12-01');
+    await page.getByLabel("Your manager's name").fill('Kari Nordmann');
+    await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
+    await page.getByRole('button', { name: 'Start preparing' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('1. Oppfølging av forrige samtale');
+    await expect.poll(() => page.locator('.guide-language').textContent()).toBe('This dialogue follows the guide in Norwegian bokmål. Use the guide in English');
+    await page.getByRole('button', { name: 'Use the guide in English' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^1\. Follow-up/);
+    expect(await page.locator('.guide-language').count()).toBe(0);
+  });
+});
+
 describe('several dialogues', () => {
   it('draws a reopened panel’s list from memory before the database opens, and never shows a deleted dialogue again', async () => {
     browser = await launchExtension();

@@ -135,14 +135,16 @@ describe('in Norwegian', () => {
     await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
     await page.getByRole('button', { name: 'Begynn forberedelsen' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).first().textContent()).toBe('1. Oppfølging av forrige samtale');
-    // Each topic says whose words it shows (issue #20): topic 1's questions are UiO's, topic 5's Samtale's translation.
-    await expect.poll(() => page.locator('.translation-notice').textContent()).toBe(
+    // Each topic says whose words it shows (issue #20): topic 1's questions are UiO's, topic 5's Samtale's translation;
+    // one line, its details on request (issue #30).
+    await expect.poll(() => page.locator('.translation-notice summary').textContent()).toBe('Om ordlyden');
+    await expect.poll(() => page.locator('.translation-notice p').textContent()).toBe(
       'Tittelen og alle de 4 spørsmålene i dette temaet er UiOs egen ordlyd fra UiOs norske side; teksten om temaet er Samtales egen oversettelse av UiOs engelske side.',
     );
     await page.getByRole('button', { name: /^5\. / }).click();
-    await expect.poll(() => page.locator('.translation-notice').textContent()).toContain('Dette temaet er Samtales egen oversettelse av UiOs engelske side');
+    await expect.poll(() => page.locator('.translation-notice p').textContent()).toContain('Dette temaet er Samtales egen oversettelse av UiOs engelske side');
     await page.getByRole('button', { name: /^4\. / }).click();
-    await expect.poll(() => page.locator('.translation-notice').textContent()).toMatch(/^UiOs egen ordlyd fra UiOs norske side: tittelen og 1 av de \d+ spørsmålene\. Resten er Samtales egen oversettelse/);
+    await expect.poll(() => page.locator('.translation-notice p').textContent()).toMatch(/^UiOs egen ordlyd fra UiOs norske side: tittelen og 1 av de \d+ spørsmålene\. Resten er Samtales egen oversettelse/);
     await page.getByRole('button', { name: /^2\. / }).click();
     await page.getByRole('checkbox', { name: 'Hva er du mest tilfreds med ved din utførelse av jobben?' }).check();
     await page.getByRole('button', { name: 'Sammendrag og eksport' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from './firefox/harness';
-import { addPoint, chooseFile, click, field, saveDownload, setDate, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
+import { addPoint, chooseFile, click, field, saveDownload, setDate, startDialogue, type, waitForText, waitUntilSaved, openPlanItem } from './firefox/steps';
 
 /*
  * Issue #18 (and #15: files saved and opened in Firefox): the round trip between two Firefox profiles, one per
@@ -99,6 +99,7 @@ describe('in Firefox: the round trip between two profiles', () => {
     expect(await value(ola, '#dialogue-status')).toBe('held');
     await click(ola, 'Confirm my agreement');
     await ola.waitForFunction(() => (document.querySelector('#dialogue-status') as HTMLSelectElement | null)?.value === 'planAgreed', { polling: 100, timeout: 15_000 });
+    await openPlanItem(ola, 1);
     await (await field(ola, 'Done')).click();
     await waitUntilSaved(ola);
     const update = await saveDownload(ola, 'Save an update for Kari Nordmann', employee.downloads);
@@ -111,6 +112,9 @@ describe('in Firefox: the round trip between two profiles', () => {
     await waitForText(kari, 'Taken in.');
     await click(kari, 'Back to the dialogue');
     await click(kari, /^7\. /);
+    // Folded after the meeting to one line that says its status (issue #30).
+    await kari.waitForFunction(() => document.querySelector('.plan-line summary')?.textContent?.includes('Done'), { polling: 100, timeout: 15_000 });
+    await openPlanItem(kari, 1);
     await kari.waitForFunction(() => (document.querySelector('.plan-item input[type=radio][value=done]') as HTMLInputElement | null)?.checked === true, { polling: 100, timeout: 15_000 });
     expect(await value(kari, '.plan-item textarea')).toBe(PLAN_ITEM);
     expect(await value(kari, '#dialogue-status')).toBe('planAgreed');

@@ -203,6 +203,9 @@ describe('keyboard only', () => {
     await tabTo(page, 'Back to the dialogue');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
+    // After the meeting the item is one line; Enter on it opens its fields (issue #30).
+    await tabTo(page, /^Item 1: A course in supervision/);
+    await page.keyboard.press('Enter');
     const item = page.getByRole('group', { name: 'Item 1' });
     expect(await item.getByLabel('What is to be done').inputValue()).toBe('A course in supervision');
     expect(await item.getByLabel('By when').inputValue()).toBe('2027-06-30');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, writeQuestionNote } from './steps';
+import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, writeQuestionNote, openPlanItem } from './steps';
 
 const open: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -55,7 +55,10 @@ describe('the manager holds the meeting and both follow up', () => {
     const calendar = readFileSync((await ics.path())!, 'utf8');
     expect(calendar).toContain('DTSTART:20261201T100000');
     expect(calendar).toContain('DURATION:PT90M');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Mark as invited' }).click();
+    // The button goes once marked, and the line beside the buttons says so, not the download before (issue #30).
+    await expect.poll(() => page.locator('.export-status').textContent()).toBe('Marked as invited.');
     await page.getByRole('button', { name: 'Back to the dialogue' }).click();
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('invited');
 
@@ -149,7 +152,7 @@ describe('the manager holds the meeting and both follow up', () => {
 
     // The plan after the meeting: the item added from the meeting, as filled in. The employee's agreement is no
     // longer the manager's to record or withdraw here; the manager's own is.
-    const plan = page.getByRole('group', { name: 'Item 1' });
+    const plan = await openPlanItem(page, 1);
     expect(await plan.getByLabel('What is to be done').inputValue()).toBe(SHARED_POINT);
     expect(await plan.getByLabel('By when').inputValue()).toBe('2027-01-31');
     expect(await page.getByRole('button', { name: /Record agreement given in the meeting/ }).count()).toBe(0);
@@ -166,7 +169,7 @@ describe('the manager holds the meeting and both follow up', () => {
     await page.clock.install({ time: new Date('2027-12-15T09:00:00') });
     await page.goto(`chrome-extension://${manager.extensionId}/sidepanel.html`);
     await expect.poll(() => page.getByLabel('Status').inputValue()).toBe('planAgreed');
-    expect(await page.getByRole('group', { name: 'Item 1' }).getByLabel('By when').inputValue()).toBe('2027-01-31');
+    expect(await (await openPlanItem(page, 1)).getByLabel('By when').inputValue()).toBe('2027-01-31');
 
     await page.getByRole('button', { name: 'My employees', exact: true }).click();
     const row = page.locator('[data-person-id]').filter({ hasText: 'Ola Nordmann' });

@@ -10,7 +10,7 @@ import type { Summary } from '../../lib/export/summary';
 import { buildOutcomeFile, OUTCOME_FORMAT, PROTECTED_FORMAT, withPassphrase } from '../../lib/files/outgoing';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
 import { storedRecords } from './in-page';
-import { managerAddsAndPlans, startDialogue, waitUntilSaved } from './steps';
+import { managerAddsAndPlans, startDialogue, waitUntilSaved, openPlanItem } from './steps';
 
 /*
  * Issue #29 in the browser, with files made by the panel's own buttons and then replayed, reordered and answered:
@@ -97,6 +97,8 @@ describe('the round trip holds when files are replayed, reordered and answered (
 
     // The employee takes in the newer outcome first; "Taken in." leads to what came: the plan (issue #30).
     await checkFile(ola, 'Take in from your manager', second);
+    // The field says which file it read (the browser's own says "No file chosen" once cleared, issue #30).
+    expect(await ola.locator('#import-file-chosen').textContent()).toMatch(/^Chosen: /);
     await takeIn(ola);
     await ola.getByRole('button', { name: 'See the plan' }).click();
     await expect.poll(() => ola.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^7\. /);
@@ -120,7 +122,7 @@ describe('the round trip holds when files are replayed, reordered and answered (
     expect(await ola.locator('.agreement').textContent()).not.toContain('Manager Kari Nordmann agreed on');
 
     // She marks the item done; the second outcome again: seen, no question (it was "Changed on both sides").
-    await planItem(ola, 1).getByRole('radio', { name: 'Done' }).check();
+    await (await openPlanItem(ola, 1)).getByRole('radio', { name: 'Done' }).check();
     await waitUntilSaved(ola);
     const beforeAgain = await ola.evaluate(storedRecords);
     await checkFile(ola, 'Take in from your manager', second);

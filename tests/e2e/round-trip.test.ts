@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
-import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved } from './steps';
+import { addPoint, managerAddsAndPlans, startDialogue, waitUntilSaved, openPlanItem } from './steps';
 import { buildItem } from '../../lib/domain/dialogues';
 import { buildDialogue } from '../../lib/domain/new-dialogue';
 import { newPlanItemFields } from '../../lib/domain/plan';
@@ -117,7 +117,7 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     expect(await ola.getByLabel('Conclusion on this topic').inputValue()).toBe('');
     await ola.getByRole('button', { name: /^7\. / }).click();
     await expect.poll(() => planTexts(ola)).toEqual(PLAN);
-    expect(await planItem(ola, 1).getByLabel('By when').inputValue()).toBe('2027-05-01');
+    expect(await (await openPlanItem(ola, 1)).getByLabel('By when').inputValue()).toBe('2027-05-01');
     await expect.poll(() => ola.locator('.agreement').textContent()).toContain('Manager Kari Nordmann agreed on');
     await ola.getByRole('button', { name: 'Record agreement: Employee Ola Nordmann' }).click();
 
@@ -162,6 +162,9 @@ describe('the agreed outcome reaches the employee, and both follow it up', () =>
     await expect.poll(() => kari.getByText('Nothing new: everything in this file is here already.').count()).toBe(1);
     expect(await kari.getByRole('heading', { name: /Changed on both sides/ }).count()).toBe(0);
     await kari.getByRole('button', { name: 'Back to the dialogue' }).click();
+    // Both have agreed: the plan is one line per item, which says its status, and opens to edit (issue #30).
+    await expect.poll(() => kari.locator('.plan-line summary').first().textContent()).toContain('Done');
+    await openPlanItem(kari, 1);
     await expect.poll(() => planItem(kari, 1).getByRole('radio', { name: 'Done' }).isChecked()).toBe(true);
     expect(await planItem(kari, 1).getByLabel('Comment on the status').inputValue()).toBe('HR has a place in March');
     await expect.poll(() => kari.locator('.agreement').textContent()).toContain('Employee Ola Nordmann agreed on');

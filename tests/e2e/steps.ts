@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Steps a user takes in many tests, in the English interface. */
 
@@ -61,4 +61,16 @@ export async function managerAddsAndPlans(page: Page): Promise<void> {
   await page.getByLabel('Your name').fill('Kari Nordmann');
   await page.getByRole('button', { name: 'Plan a dialogue' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Dialogue: 1 December 2026');
+}
+
+/**
+ * A plan item's fields. After the meeting each item is one line that opens to edit (issue #30): opened here, as a
+ * user opens it, when it is folded.
+ */
+export async function openPlanItem(page: Page, number: number): Promise<Locator> {
+  const item = page.getByRole('group', { name: `Item ${number}` });
+  const line = page.locator('.plan-line').nth(number - 1);
+  await expect.poll(async () => (await item.count()) + (await line.count())).toBeGreaterThan(0);
+  if ((await item.count()) === 0) await line.locator('summary').click();
+  return item;
 }

@@ -106,3 +106,11 @@ export async function chooseFile(page: Page, selector: string, path: string): Pr
 export async function waitForText(page: Page, text: string): Promise<void> {
   await page.waitForFunction((text) => document.body.textContent?.includes(text) ?? false, { polling: 100, timeout: 15_000 }, text);
 }
+
+/** After the meeting each plan item is one line that opens to edit (issue #30): opened here, as a user opens it. */
+export async function openPlanItem(page: Page, number: number): Promise<void> {
+  await page.waitForSelector('.plan-line summary, .plan-item');
+  const lines = await page.$$('.plan-line');
+  const line = lines[number - 1];
+  if (line && !(await line.evaluate((details) => (details as HTMLDetailsElement).open))) await (await line.$('summary'))!.click();
+}
