@@ -21,7 +21,7 @@ export const nb: CoreMessages = {
   welcomeHeading: 'Velkommen til Samtale',
   welcomeWhat: 'Forbered og gjennomfør den årlige medarbeidersamtalen ved Universitetet i Oslo, gjennom de sju temaene i UiOs veiledning.',
   welcomePrivate: 'Det du skriver, blir i denne nettleseren, med mindre du selv sender eller eksporterer det.',
-  welcomeReadMore: 'Slik tas vare på notatene dine',
+  welcomeReadMore: 'Slik tas notatene dine vare på',
   welcomeEmployee: 'Forbered min egen samtale',
   welcomeManager: 'Forbered samtaler med mine medarbeidere',
   newDialogue: 'Ny samtale',
