@@ -537,7 +537,7 @@ async function main() {
     await page.evaluate(() => localStorage.removeItem('samtale.view'));
     await page.goto(panelUrl);
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.getByRole('button', { name: 'My employees' }).click();
+    await page.getByRole('button', { name: 'My employees', exact: true }).click();
     const firstSearch = await page.evaluate(() => new Promise((resolve) => {
       const wait = () => (document.querySelector('.note-search input') ? resolve() : requestAnimationFrame(wait));
       wait();
