@@ -77,12 +77,21 @@ function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, offAg
   // The harassment questions are offered discreetly: closed until asked for, unless already in use.
   const [open, setOpen] = useState(!sensitive || markedHere > 0);
   const headingId = `group-${group.questions[0]?.id ?? group.kind}`;
+  const marksLine = (
+    <p class="meta">
+      {t('questionsMarkedInTopic', { count: markedHere, total: group.questions.length })}
+      {theirsHere > 0 && ` · ${t('questionsMarkedByOther', { count: theirsHere, name: otherName })}`}
+    </p>
+  );
   return (
     <section class={`question-group question-group--${group.kind}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {group.title}
-        {sensitive && <span class="badge">{t('sensitiveLabel')}</span>}
-      </h3>
+      <div class="group-head">
+        <h3 id={headingId}>
+          {group.title}
+          {sensitive && <span class="badge">{t('sensitiveLabel')}</span>}
+        </h3>
+        {!sensitive && marksLine}
+      </div>
       {sensitive && <p class="hint">{t('sensitiveExplainer')}</p>}
       {sensitive && (
         <button type="button" class="secondary" aria-expanded={open} aria-controls={`${headingId}-body`} onClick={() => setOpen(!open)}>
@@ -98,10 +107,7 @@ function QuestionGroup({ group, markedQuestionIds, otherMarkedQuestionIds, offAg
             </a>
           </p>
         )}
-      <p class="meta">
-        {t('questionsMarkedInTopic', { count: markedHere, total: group.questions.length })}
-        {theirsHere > 0 && ` · ${t('questionsMarkedByOther', { count: theirsHere, name: otherName })}`}
-      </p>
+      {sensitive && marksLine}
       <ul class="questions">
         {open &&
           group.questions.map((question) => {
@@ -331,7 +337,6 @@ export function TopicPage({ topic, role, otherName, planFolded = false, groups, 
 
       <ItemListEditor
         heading={t('ownPointsHeading')}
-        hint={t('ownPointsHint')}
         items={points}
         addLabel={t('addPoint')}
         removeLabel={(number) => t('removePoint', { number })}
@@ -340,15 +345,17 @@ export function TopicPage({ topic, role, otherName, planFolded = false, groups, 
         renderItem={(point, number) => <TextField label={t('pointLabel', { number })} value={point.text} onInput={(text) => actions.edit(point, { text })} />}
       />
 
+      {/* Its heading is the field's name (the field's own label, hidden, says it again to a screen reader): one line
+          fewer on every topic (issue #30). */}
       <section class="conclusion">
-        <h3>{t('conclusionHeading')}</h3>
+        <h3>{t('conclusionLabel')}</h3>
         {theirConclusions.map((item) => (
           <blockquote class="from-other" key={item.id}>
             <p class="meta">{t('exchangeFromMeeting', { name: item.origin!.by })}</p>
             <p class="doc-text">{item.text}</p>
           </blockquote>
         ))}
-        <TextField label={t('conclusionLabel')} hint={t('conclusionHint')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
+        <TextField label={t('conclusionLabel')} hideLabel hint={t('conclusionHint')} value={conclusion.text} onInput={(text) => actions.edit(conclusion, { text })} />
       </section>
     </article>
   );
