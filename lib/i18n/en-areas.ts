@@ -385,9 +385,9 @@ export const enAreas = {
   outcomePlanItems: { one: '1 plan item', other: '{count} plan items' },
   outcomeReviews: { one: '1 review', other: '{count} reviews' },
 
-  planUpdateHeading: 'Keep each other up to date',
-  planUpdateHintEmployee: 'Send {name} the plan as it stands here (each item’s status and comment) and your agreement. They take it in with “Import from the employee”.',
-  planUpdateHintManager: 'Send {name} the plan as it stands here and your agreement. They take it in with “Take in from your manager”.',
+  planUpdateHeading: 'Through the year: an update of the plan',
+  planUpdateHintEmployee: 'When the plan moves on (an item started or done, a comment), send {name} the plan as it stands here and your agreement. They take it in with “Import from the employee”.',
+  planUpdateHintManager: 'When the plan changes later in the year, send {name} the plan as it stands here and your agreement. Right after the meeting, send the outcome instead (Summary and export): it also carries the conclusions. They take it in with “Take in from your manager”.',
   planUpdateNothing: 'The plan items your manager sends with the outcome can be updated and sent back from here.',
   planUpdateFile: 'Save an update for {name}',
   planUpdateCopy: 'Copy an update for {name}',
