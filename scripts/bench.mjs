@@ -395,16 +395,22 @@ async function main() {
     // Cold open: the first page of a browser started a moment before (the first click of a user: the panel
     // opens from the toolbar, so never before the browser's window is up), and, reported beside it, the first
     // page at the very moment the browser starts, when Chromium's own start-up takes the CPU. Blank and panel
-    // alternate; each open is a new browser.
-    const coldOpens = async (settleMs, runs) => {
+    // alternate; each open is a new browser. `newProfile`: each in a profile of its own, made for it and read by
+    // first contentful paint (the first run below).
+    const coldOpens = async (settleMs, runs, { newProfile = false } = {}) => {
       const times = { blank: [], panel: [] };
       for (let run = 0; run < runs; run++) {
         for (const kind of run % 2 ? ['panel', 'blank'] : ['blank', 'panel']) {
-          const { context, origin } = await launch(extensionDir, profile);
-          const page = await context.newPage();
-          await new Promise((resolve) => setTimeout(resolve, settleMs));
-          times[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, kind === 'panel'));
-          await context.close();
+          const dir = newProfile ? mkdtempSync(join(tmpdir(), 'samtale-bench-first-run-')) : profile;
+          try {
+            const { context, origin } = await launch(extensionDir, dir);
+            const page = await context.newPage();
+            await new Promise((resolve) => setTimeout(resolve, settleMs));
+            times[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, kind === 'panel' && !newProfile));
+            await context.close();
+          } finally {
+            if (newProfile) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+          }
         }
       }
       return times;
@@ -413,25 +419,10 @@ async function main() {
     log(`cold open, browser started ${COLD_SETTLE_MS} ms before (ms): blank ${cold.blank.map(Math.round).join(' ')}; panel ${cold.panel.map(Math.round).join(' ')}`);
     const atLaunch = process.env.BENCH_AT_LAUNCH === '1' ? await coldOpens(0, RUNS) : null;
     if (atLaunch) log(`cold open at browser launch (ms): blank ${atLaunch.blank.map(Math.round).join(' ')}; panel ${atLaunch.panel.map(Math.round).join(' ')}`);
-
     // First run: the very first open of a new profile (nothing remembered, the database still to be made), by first
     // contentful paint beside a blank page's in a new profile too. The welcome needs no data and is drawn before the
     // database opens (issue #30: this first paint was 2.0× a blank page's while the panel waited for the database).
-    const firstRun = { blank: [], panel: [] };
-    for (let run = 0; run < RUNS; run++) {
-      for (const kind of run % 2 ? ['panel', 'blank'] : ['blank', 'panel']) {
-        const fresh = mkdtempSync(join(tmpdir(), 'samtale-bench-first-run-'));
-        try {
-          const { context, origin } = await launch(extensionDir, fresh);
-          const page = await context.newPage();
-          await new Promise((resolve) => setTimeout(resolve, COLD_SETTLE_MS));
-          firstRun[kind].push(await openTime(page, `${origin}/${kind === 'panel' ? 'sidepanel' : 'bench-blank'}.html`, false));
-          await context.close();
-        } finally {
-          rmSync(fresh, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-        }
-      }
-    }
+    const firstRun = await coldOpens(COLD_SETTLE_MS, RUNS, { newProfile: true });
     log(`first run (first contentful paint, ms): blank ${firstRun.blank.map(Math.round).join(' ')}; panel ${firstRun.panel.map(Math.round).join(' ')}`);
 
     const { context, origin } = await launch(extensionDir, profile);

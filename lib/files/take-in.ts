@@ -82,19 +82,14 @@ export interface Landing {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * A plan item the other party has and this side not yet: added with their times, as exchanged. Created a
- * millisecond apart, in the file's order: the plan is shown in the order its items were made (domain/plan.ts).
+ * A plan item as the other party's file has it, with their times, as exchanged: the employee's copy of one of the
+ * manager's (its origin names it); or one the manager removed, added back as hers has it (the manager's again, under
+ * its key). Created at `createdAt`: the plan is shown in the order its items were made (domain/plan.ts).
  */
-function newPlanItem(entry: PlanEntry, dialogue: Dialogue, by: string, landing: Landing, createdAt: string): Item {
-  const { key, at, base: _base, ...values } = entry;
-  const item = buildItem({ ...values, kind: 'plan', dialogueId: dialogue.id, topicId: landing.planTopicId, carriedFromId: null, origin: { by, sourceId: key }, fieldsAt: at, receivedAt: at });
-  return { ...item, createdAt, updatedAt: createdAt };
-}
-
-/** A plan item the manager removed, added back as the employee's file has it: the manager's again, under its key. */
-function addedBack(entry: PlanEntry, dialogue: Dialogue, landing: Landing): Item {
-  const { key, at, base: _base, ...values } = entry;
-  return { ...buildItem({ ...values, kind: 'plan', dialogueId: dialogue.id, topicId: landing.planTopicId, carriedFromId: null, fieldsAt: at, receivedAt: at }), id: key };
+function planItemFrom(entry: PlanEntry, dialogue: Dialogue, landing: Landing, from: { origin: Item['origin'] } | { id: string }, createdAt?: string): Item {
+  const { key: _key, at, base: _base, ...values } = entry;
+  const item = buildItem({ ...values, kind: 'plan', dialogueId: dialogue.id, topicId: landing.planTopicId, carriedFromId: null, fieldsAt: at, receivedAt: at, ...('origin' in from ? { origin: from.origin } : {}) });
+  return { ...item, ...('id' in from ? { id: from.id } : {}), ...(createdAt ? { createdAt, updatedAt: createdAt } : {}) };
 }
 
 const planFieldLeftOut = (item: ItemOf<'plan'>, field: PlanField): LeftOut => ({ id: `${item.id}:${field}`, why: 'older', what: item.text, field });
@@ -121,7 +116,7 @@ function takePlan(file: RoundTripFile, dialogue: Dialogue, items: readonly Item[
     if (dialogue.role === 'manager') {
       // The manager's plan is the manager's to add to: an item only the employee has was removed here. Changed by
       // her since, it is a question; otherwise it is left out, and said.
-      if (removal && changedSinceRemoval(incomingOf(entry), removal)) into.removalQuestions.push({ kind: 'addBack', key: entry.key, entry, item: addedBack(entry, dialogue, landing) });
+      if (removal && changedSinceRemoval(incomingOf(entry), removal)) into.removalQuestions.push({ kind: 'addBack', key: entry.key, entry, item: planItemFrom(entry, dialogue, landing, { id: entry.key }) });
       else into.leftOut.push({ id: entry.key, why: removal ? 'removedHere' : 'notInPlan', what: entry.text });
       return;
     }
@@ -132,7 +127,8 @@ function takePlan(file: RoundTripFile, dialogue: Dialogue, items: readonly Item[
       return;
     }
     if (removal) into.removals.push({ key: entry.key, removal: null });
-    into.add.push(newPlanItem(entry, dialogue, by, landing, new Date(now + index).toISOString()));
+    // Made a millisecond apart, in the file's order (the order the plan is shown in).
+    into.add.push(planItemFrom(entry, dialogue, landing, { origin: { by, sourceId: entry.key } }, new Date(now + index).toISOString()));
   });
 
   // The manager's removals, in the employee's copy: an item she did not change since is removed; one she changed is
