@@ -18,12 +18,16 @@ async function filledDatabase(): Promise<SamtaleDatabase> {
   const personId = await savePerson(db, { name: 'Anne Berg', staffCategory: 'doctoralFellow', turned60: false });
   const managers = await createDialogue(db, sampleDialogueInput({ role: 'manager', employeeId: personId, employeeName: 'Anne Berg' }));
   // Whose words (issue #28): what the manager's copy holds of the employee's, and the manager's own answer to it.
-  const hers = buildItem({ kind: 'point', dialogueId: managers.id, topicId: 't3', text: 'More time for research', origin: { by: 'Anne Berg', sourceId: 'her-point' }, shared: true });
+  const hers = buildItem({ kind: 'point', dialogueId: managers.id, topicId: 't3', text: 'More time for research', origin: { by: 'Anne Berg', sourceId: 'her-point', at: '2026-12-01T09:00:00.000Z' }, shared: true });
   await itemTable(db).bulkAdd([hers, buildItem({ kind: 'point', dialogueId: managers.id, topicId: 't3', text: 'Fridays free', answersId: hers.id })]);
   await db.dialogues.update(managers.id, {
     otherMarkedQuestionIds: ['t2-q01'],
     offAgendaIds: ['theirs:t2-q01'],
     agreement: { employee: { name: 'Anne Berg', date: '2026-12-01', recordedBy: 'Kari Nordmann' }, manager: { name: 'Kari Nordmann', date: '2026-12-01' } },
+    // The round trip's clock (issue #29): each agreement's time, the last taken in, a removed plan item.
+    agreementAt: { manager: '2026-12-01T10:00:00.000Z' },
+    agreementReceivedAt: { employee: '2026-12-02T08:00:00.000Z' },
+    removedPlanItems: [{ key: 'removed-item', at: '2026-12-03T10:00:00.000Z', receivedAt: { status: '2026-12-02T08:00:00.000Z' } }],
   });
   await db.settings.put({ key: 'preferences', value: { myName: 'Kari', language: 'nb', panelEverywhere: true, remindersEnabled: false, lastBackupAt: null, lock: null, autoLockMinutes: 10 } });
   return db;
