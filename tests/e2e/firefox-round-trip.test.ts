@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxExtension } from './firefox/harness';
-import { addPoint, chooseFile, click, field, saveDownload, setDate, startDialogue, type, waitForText, waitUntilSaved, openPlanItem } from './firefox/steps';
+import { addPoint, chooseFile, click, field, managerAddsAndPlans, saveDownload, startDialogue, type, waitForText, waitUntilSaved, openPlanItem } from './firefox/steps';
 
 /*
  * Issue #18 (and #15: files saved and opened in Firefox): the round trip between two Firefox profiles, one per
@@ -42,17 +42,7 @@ describe('in Firefox: the round trip between two profiles', () => {
     expect(readFileSync(shared, 'utf8')).toContain(SHARED_POINT);
 
     const kari = await manager.openPanel();
-    await click(kari, 'My employees');
-    await click(kari, 'Add an employee');
-    await type(kari, 'Name', 'Ola Nordmann');
-    await (await field(kari, 'Academic staff')).click();
-    await click(kari, 'Add an employee');
-    await click(kari, 'Ola Nordmann');
-    await click(kari, 'Plan a dialogue');
-    await setDate(kari, 'Planned date', '2026-12-01');
-    await type(kari, 'Your name', 'Kari Nordmann');
-    await click(kari, 'Plan a dialogue');
-    await waitForText(kari, 'Dialogue: 1 December 2026');
+    await managerAddsAndPlans(kari);
     await click(kari, 'Import from the employee');
     await chooseFile(kari, '#import-file', shared);
     await click(kari, 'Take in 1 entry');

@@ -1,14 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildItem } from '../../lib/domain/dialogues';
-import { buildDialogue } from '../../lib/domain/new-dialogue';
-import { newPlanItemFields } from '../../lib/domain/plan';
-import type { Summary } from '../../lib/export/summary';
-import { buildOutcomeFile, OUTCOME_FORMAT, PROTECTED_FORMAT, withPassphrase } from '../../lib/files/outgoing';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
+import { FORGED_PLAN, NESTED_MESSAGE, PASSPHRASE, writeForgedFiles } from './forged-files';
 import { storedRecords } from './in-page';
 import { managerAddsAndPlans, startDialogue, waitUntilSaved, openPlanItem } from './steps';
 
@@ -163,29 +156,14 @@ describe('the round trip holds when files are replayed, reordered and answered (
   });
 
   it('refuses forged and hostile files with a message naming what is wrong, and changes nothing; a passphrase typed with a space still opens', async () => {
-    // The manager's outcome as the manager's Samtale makes it, then edited by hand.
-    const managers = buildDialogue({ role: 'manager', employeeName: 'Ola Nordmann', managerName: 'Kari Nordmann', plannedDate: '2026-12-01', staffCategory: 'academic', turned60: false, language: 'en' });
-    const items = PLAN.map((what) => buildItem({ ...newPlanItemFields(what), dialogueId: managers.id, topicId: 't7' }));
-    const outcome = buildOutcomeFile(managers, items, { sections: [] } as unknown as Summary, []);
-    const folder = mkdtempSync(join(tmpdir(), 'samtale-forged-'));
-    const fileOf = (name: string, value: unknown) => {
-      const path = join(folder, name);
-      writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-      return path;
-    };
-    const forged = [
-      [fileOf('9999.json', { ...outcome, plan: [{ ...outcome.plan[0]!, at: { ...outcome.plan[0]!.at, status: '9999-12-31T23:59:59.999Z' } }, outcome.plan[1]] }), /That file is damaged \(plan\.0\.at\.status: 9999-12-31T23:59:59\.999Z is after the file was written or before 2000\)\. Nothing was changed\./],
-      [fileOf('same-id.json', { ...outcome, entries: [{ id: outcome.plan[0]!.key, topicId: 't7', kind: 'note', text: 'rewritten' }] }), /That file is damaged \(the same id twice\)/],
-      [fileOf('removed-and-kept.json', { ...outcome, removed: [{ key: outcome.plan[0]!.key, at: outcome.exportedAt }] }), /That file is damaged \(removed: an item in the plan, or the same item twice\)/],
-    ] as const;
-
+    const files = await writeForgedFiles();
     const employee = await launchExtension();
     open.push(employee);
     const ola = await employee.openPanel();
     await startDialogue(ola, { date: '2026-12-01', manager: 'Kari Nordmann' });
     await ola.getByRole('button', { name: 'Take in from your manager' }).click();
     const before = await ola.evaluate(storedRecords);
-    for (const [file, message] of forged) {
+    for (const [file, message] of files.refused) {
       await ola.setInputFiles('#import-file', file);
       await expect.poll(() => ola.getByRole('alert').first().textContent()).toMatch(message);
       expect(await ola.evaluate(storedRecords)).toEqual(before);
@@ -193,23 +171,21 @@ describe('the round trip holds when files are replayed, reordered and answered (
 
     // A protected file inside a protected file: refused as such, not asked about again and again. Named so by its
     // envelope, at once; named as something else, once its passphrase has opened the outer one.
-    const inner = await withPassphrase(JSON.stringify(outcome), OUTCOME_FORMAT, 'blue heron 42');
-    await ola.setInputFiles('#import-file', fileOf('nested.json', await withPassphrase(inner, PROTECTED_FORMAT, 'blue heron 42')));
-    await expect.poll(() => ola.getByRole('alert').first().textContent()).toBe('That file is damaged (a protected file inside a protected file). Nothing was changed.');
-    const disguised = JSON.parse(await withPassphrase(inner, PROTECTED_FORMAT, 'blue heron 42'));
-    await ola.setInputFiles('#import-file', fileOf('disguised.json', { ...disguised, contains: OUTCOME_FORMAT }));
-    await ola.getByLabel('Passphrase', { exact: true }).fill('blue heron 42');
+    await ola.setInputFiles('#import-file', files.nested);
+    await expect.poll(() => ola.getByRole('alert').first().textContent()).toBe(NESTED_MESSAGE);
+    await ola.setInputFiles('#import-file', files.disguised);
+    await ola.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await ola.getByRole('button', { name: 'Open the file' }).click();
-    await expect.poll(() => ola.getByRole('alert').first().textContent()).toBe('That file is damaged (a protected file inside a protected file). Nothing was changed.');
+    await expect.poll(() => ola.getByRole('alert').first().textContent()).toBe(NESTED_MESSAGE);
     expect(await ola.getByLabel('Passphrase', { exact: true }).count()).toBe(0);
     expect(await ola.evaluate(storedRecords)).toEqual(before);
 
     // The passphrase as it was agreed, typed with a space after it: opened, and taken in once.
-    await ola.setInputFiles('#import-file', fileOf('protected.json', inner));
-    await ola.getByLabel('Passphrase', { exact: true }).fill('blue heron 42 ');
+    await ola.setInputFiles('#import-file', files.protectedOutcome);
+    await ola.getByLabel('Passphrase', { exact: true }).fill(`${PASSPHRASE} `);
     await ola.getByRole('button', { name: 'Open the file' }).click();
     await expect.poll(() => check(ola).textContent()).toContain('From Kari Nordmann:');
     await takeIn(ola);
-    expect((await ola.evaluate(storedRecords)).items.length).toBe(before.items.length + PLAN.length);
+    expect((await ola.evaluate(storedRecords)).items.length).toBe(before.items.length + FORGED_PLAN.length);
   });
 });

@@ -67,6 +67,21 @@ export async function startDialogue(page: Page, options: { date: string; manager
   await page.waitForFunction(() => /^1\. /.test(document.querySelector('h2')?.textContent ?? ''), { polling: 100, timeout: 15_000 });
 }
 
+/** The manager's way in, as tests/e2e/steps.ts managerAddsAndPlans: Ola Nordmann added, his dialogue planned. */
+export async function managerAddsAndPlans(page: Page): Promise<void> {
+  await click(page, 'My employees');
+  await click(page, 'Add an employee');
+  await type(page, 'Name', 'Ola Nordmann');
+  await (await field(page, 'Academic staff')).click();
+  await click(page, 'Add an employee');
+  await click(page, 'Ola Nordmann');
+  await click(page, 'Plan a dialogue');
+  await setDate(page, 'Planned date', '2026-12-01');
+  await type(page, 'Your name', 'Kari Nordmann');
+  await click(page, 'Plan a dialogue');
+  await waitForText(page, 'Dialogue: 1 December 2026');
+}
+
 export async function waitUntilSaved(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved', { polling: 100, timeout: 15_000 });
 }
@@ -76,6 +91,24 @@ export async function addPoint(page: Page, text: string, number = 1): Promise<vo
   await click(page, 'Add a point');
   const point = await field(page, `Point ${number}`);
   await page.waitForFunction((element) => element === document.activeElement, { polling: 50, timeout: 15_000 }, point);
+  await page.keyboard.type(text);
+}
+
+/** A field's whole text replaced, as a user selects all and types over it. */
+export async function replaceText(page: Page, label: string | RegExp, text: string): Promise<void> {
+  const element = await field(page, label);
+  await element.click();
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text);
+}
+
+/** "Add an agreed item" moves focus into the new item's first field; the user types once it is there. */
+export async function addPlanItem(page: Page, text: string): Promise<void> {
+  const count = (await page.$$('.plan-item')).length;
+  await click(page, 'Add an agreed item');
+  await page.waitForFunction((count) => document.querySelectorAll('.plan-item')[count]?.contains(document.activeElement) ?? false, { polling: 50, timeout: 15_000 }, count);
   await page.keyboard.type(text);
 }
 
