@@ -1,3 +1,4 @@
+import { nextStep, pastTheMeeting } from '../../lib/domain/next-step';
 import type { OpenDialogue } from '../../lib/domain/open-dialogue';
 import type { ExportServices } from '../../lib/export/services';
 import { buildPlanUpdateFile, PLAN_UPDATE_FORMAT, sentPlanItems, withPassphrase } from '../../lib/files/outgoing';
@@ -21,6 +22,8 @@ export function PlanUpdateCard({ store, open, exporter, today }: Props) {
   const { dialogue } = open;
   const isManager = dialogue.role === 'manager';
   const name = isManager ? dialogue.employeeName : dialogue.managerName;
+  // Before the meeting the manager's plan is a draft: the outcome carries it (issue #30).
+  if (isManager && !pastTheMeeting(nextStep(dialogue, open.items))) return null;
   const sent = sentPlanItems(dialogue, open.items);
   // A plan the manager emptied still has news for the employee: the items removed (issue #29).
   const removed = isManager ? (dialogue.removedPlanItems ?? []).length : 0;

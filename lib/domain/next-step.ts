@@ -53,3 +53,10 @@ export function nextStep(dialogue: Dialogue, items: readonly Item[]): NextStep {
   if (!heardBack(dialogue, items)) return { stage: 'outcome', action: 'sendOutcome' };
   return ownAgreed ? { stage: 'followUp', action: 'followUp' } : { stage: 'outcome', action: 'agree' };
 }
+
+/**
+ * Whether the plan has left the meeting in this copy: held, or the other copy has answered. Before that the manager's
+ * plan is a draft, and what carries it is the outcome (issue #30: an "update of the plan" offered while preparing
+ * was the wrong file to send).
+ */
+export const pastTheMeeting = (step: NextStep): boolean => step.stage === 'outcome' || step.stage === 'followUp';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildItem } from '../../lib/domain/dialogues';
 import { buildDialogue } from '../../lib/domain/new-dialogue';
-import { nextStep } from '../../lib/domain/next-step';
+import { nextStep, pastTheMeeting } from '../../lib/domain/next-step';
 import { newPlanItemFields } from '../../lib/domain/plan';
 import type { Dialogue, Item } from '../../lib/domain/schema';
 import { sampleDialogueInput } from '../helpers';
@@ -31,5 +31,17 @@ describe('the next step of a dialogue (issue #30)', () => {
     ['manager, her update came back, his agreement not recorded', { ...managers, status: 'held' }, [answeredPlan], 'outcome', 'agree'],
   ])('%s', (_, dialogue, items, stage, action) => {
     expect(nextStep(dialogue, items)).toEqual({ stage, action });
+  });
+});
+
+describe('an update of the plan is offered once the plan has left the meeting (issue #30)', () => {
+  it.each<[string, Dialogue, Item[], boolean]>([
+    ['manager preparing, a draft plan: the outcome carries it', managers, [managersPlan], false],
+    ['manager invited, a draft plan', { ...managers, status: 'invited' }, [managersPlan], false],
+    ['manager, the meeting held', { ...managers, status: 'held' }, [managersPlan], true],
+    ['manager, held, her update came back', { ...managers, status: 'held' }, [answeredPlan], true],
+    ['employee, the outcome taken in', { ...employees, status: 'held' }, [fromManager], true],
+  ])('%s', (_, dialogue, items, offered) => {
+    expect(pastTheMeeting(nextStep(dialogue, items))).toBe(offered);
   });
 });

@@ -61,6 +61,8 @@ describe('in Firefox: the round trip holds when files are replayed, reordered an
     await type(kari, 'Conclusion on this topic', 'Teaching load stays at 40 %.');
     await open7(kari);
     for (const what of PLAN) await addPlanItem(kari, what);
+    // Held: from here on the plan has left the meeting, and an update of it is offered (issue #30).
+    await kari.select('#dialogue-status', 'held');
     await click(kari, 'Record agreement: Manager Kari Nordmann');
     await waitUntilSaved(kari);
     await click(kari, 'Summary and export');
