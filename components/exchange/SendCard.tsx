@@ -72,7 +72,8 @@ export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copy
         </div>
       )}
       <div class="actions">
-        <button type="button" disabled={tooShort} onClick={() => run(onFile)}>
+        {/* The next step's card: saving the file is the one thing to do on this screen (issue #30). */}
+        <button type="button" class={focusFirst ? 'primary' : undefined} disabled={tooShort} onClick={() => run(onFile)}>
           {fileLabel}
         </button>
         <button type="button" class="secondary" disabled={tooShort} onClick={() => run(onCopy)}>

@@ -1,6 +1,7 @@
 import '../ui/areas.css';
 import { selectSummary, summaryCandidates } from '../../lib/export/summary';
 import { buildOutcomeFile, OUTCOME_FORMAT, withPassphrase } from '../../lib/files/outgoing';
+import { sharedEntriesOf } from '../../lib/files/share-entries';
 import { OutcomePreview } from '../exchange/OutcomePreview';
 import { SendCard } from '../exchange/SendCard';
 import type { DialogueAreaProps } from '../panel/area-props';
@@ -19,6 +20,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
   const fileName = (kind: string) => `samtale-${kind}-${dialogue.plannedDate ?? today()}.json`;
 
   const shareCard = (included: ReadonlySet<string>) => {
+    const count = sharedEntriesOf(candidates, included).length;
     const shareJson = async (passphrase: string | null) => {
       const { buildSharedFile, SHARE_FORMAT } = await import('../../lib/files/share');
       return withPassphrase(JSON.stringify(buildSharedFile(dialogue, candidates, included), null, 2), SHARE_FORMAT, passphrase);
@@ -29,6 +31,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
         id="share"
         heading={t('shareHeading')}
         hint={t('shareHint')}
+        whatGoes={count === 0 ? t('shareNothingTicked') : t('shareWhatGoes', { count })}
         fileLabel={t('shareFile')}
         copyLabel={t('shareCopy')}
         onFile={async (passphrase) => t('shareSaved', { file: await exporter.saveText(await shareJson(passphrase), fileName('shared'), 'application/json') })}

@@ -103,7 +103,8 @@ export function ExportView({ candidates, forms, onCopy, onDownload, onPrint, sen
       )}
 
       <div class="actions">
-        <button type="button" class="primary" onClick={() => copy(summary, 'all')}>
+        {/* Not the screen's main button when the outcome to send comes first (issue #30). */}
+        <button type="button" class={sendFirst ? undefined : 'primary'} onClick={() => copy(summary, 'all')}>
           {t('exportCopyAll')}
         </button>
         <button type="button" onClick={() => run(async () => t('exportDownloaded', { file: await onDownload(summary, 'docx') }))}>

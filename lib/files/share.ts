@@ -4,10 +4,11 @@ import { findQuestion } from '../guide/questions';
 import { getGuide } from '../guide/bundled';
 import { IsoDateSchema, IsoDateTimeSchema, LanguageSchema, TemplateIdSchema } from '../domain/schema';
 import type { Dialogue, Item } from '../domain/schema';
-import type { Summary, SummaryEntry } from '../export/summary';
+import type { Summary } from '../export/summary';
 import { MAX_SHORT_TEXT_LENGTH, MAX_TEXT_LENGTH } from '../domain/values';
 import { otherMarks } from '../domain/authorship';
 import { firstIssue, type FileProblem } from './file-text';
+import { sharedEntriesOf } from './share-entries';
 
 /**
  * Sharing without a server: the employee saves the points they choose to a small JSON file (or the clipboard);
@@ -47,40 +48,14 @@ export type SharedEntry = SharedFile['entries'][number];
 
 /** The chosen entries of an employee's summary, as the file they give their manager. */
 export function buildSharedFile(dialogue: Dialogue, candidates: Summary, included: ReadonlySet<string>, now: Date = new Date()): SharedFile {
-  const entries: SharedEntry[] = [];
-  for (const section of candidates.sections) {
-    for (const entry of section.entries) {
-      // Only the employee's own words go: what came from the manager is the manager's (issue #28).
-      if (!included.has(entry.id) || entry.author !== null) continue;
-      const shared = toSharedEntry(entry, section.topicId);
-      if (shared) entries.push(shared);
-    }
-  }
   return {
     format: SHARE_FORMAT,
     version: SHARE_VERSION,
     exportedAt: now.toISOString(),
     from: { name: dialogue.employeeName },
     dialogue: { id: dialogue.id, plannedDate: dialogue.plannedDate, templateId: dialogue.templateId, language: dialogue.language },
-    entries,
+    entries: sharedEntriesOf(candidates, included),
   };
-}
-
-function toSharedEntry(entry: SummaryEntry & { questionId?: string }, topicId: string): SharedEntry | null {
-  switch (entry.kind) {
-    case 'question':
-      return { kind: 'question', id: entry.id, topicId, questionId: entry.id };
-    case 'point':
-      return { kind: 'point', id: entry.id, topicId, text: entry.text, sensitive: entry.sensitive };
-    case 'goal':
-      return { kind: 'goal', id: entry.id, topicId, text: entry.text, deadline: entry.deadline ?? null, why: entry.why ?? '' };
-    case 'answer':
-      return entry.questionId ? { kind: 'answer', id: entry.id, topicId, questionId: entry.questionId, text: entry.text, sensitive: entry.sensitive } : null;
-    case 'selfAssessment':
-      return { kind: 'selfAssessment', id: entry.id, topicId, text: entry.text, sensitive: entry.sensitive };
-    default:
-      return null;
-  }
 }
 
 export type ShareProblem = FileProblem;

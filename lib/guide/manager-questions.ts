@@ -15,7 +15,7 @@ import type { Role } from '../domain/schema';
 const TITLE: Record<Language, string> = { en: 'Your preparation as manager', nb: 'Din forberedelse som leder' };
 const ADVICE: Record<Language, string> = {
   en: 'Samtale’s own questions for the manager, drawn from UiO’s guide and its page for managers; not UiO’s wording. Your notes here are yours: they stay in your copy unless you choose to send them.',
-  nb: 'Samtales egne spørsmål til lederen, hentet fra UiOs veiledning og siden for ledere; ikke UiOs ordlyd. Notatene dine her er dine: de blir i din kopi med mindre du velger å sende dem.',
+  nb: 'Spørsmål til deg som leder, satt sammen av Samtale ut fra UiOs veiledning og siden for ledere; ikke UiOs ordlyd. Notatene dine her er dine: de blir i din kopi med mindre du velger å sende dem.',
 };
 
 type Questions = Record<string, Record<Language, string[]>>;

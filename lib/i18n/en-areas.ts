@@ -268,6 +268,8 @@ export const enAreas = {
 
   shareHeading: 'Share with your manager',
   shareHint: 'Gives your manager the points ticked under “What to include”, as a file or through the clipboard. Private notes go along only if you tick them.',
+  shareWhatGoes: { one: 'What goes: 1 point or question.', other: 'What goes: {count} points and questions.' },
+  shareNothingTicked: 'Nothing is ticked yet: tick what your manager should see under “What to include”.',
   shareFile: 'Save a file for my manager',
   shareCopy: 'Copy for my manager',
   shareSaved: 'Saved {file}. Send it to your manager.',

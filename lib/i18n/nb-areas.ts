@@ -268,6 +268,8 @@ export const nbAreas: AreaMessages = {
 
   shareHeading: 'Del med lederen din',
   shareHint: 'Gir lederen din punktene som er krysset av under «Hva som skal med», som en fil eller via utklippstavlen. Private notater blir bare med hvis du krysser av for dem.',
+  shareWhatGoes: { one: 'Dette sendes: 1 punkt eller spørsmål.', other: 'Dette sendes: {count} punkter og spørsmål.' },
+  shareNothingTicked: 'Ingenting er krysset av ennå: kryss av for det lederen din skal se under «Hva som skal med».',
   shareFile: 'Lagre en fil til lederen min',
   shareCopy: 'Kopier til lederen min',
   shareSaved: 'Lagret {file}. Send den til lederen din.',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeAndRemove, launchExtension, type ExtensionBrowser } from './harness';
@@ -68,8 +69,12 @@ describe('the first screen (issue #30)', () => {
     await page.getByRole('button', { name: /^7\. / }).click();
     await page.locator('.pager').getByRole('button', { name: 'Share with Kari Nordmann' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share with your manager');
+    expect(await page.locator('button.primary').allTextContents()).toEqual(['Save a file for my manager']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for my manager' }).click()]);
     expect(download.suggestedFilename()).toBe('samtale-shared-2026-12-01.json');
+    // The card said what goes before it was saved, and the file holds just that.
+    expect(await page.locator('.share .meta').first().textContent()).toBe('What goes: 1 point or question.');
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).entries.map((entry: { text?: string }) => entry.text)).toEqual(['More follow-up meetings']);
   });
 });
 

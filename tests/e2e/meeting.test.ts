@@ -145,6 +145,8 @@ describe('the manager holds the meeting and both follow up', () => {
     // that saves it (it was two screens away, under six export buttons).
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Send the outcome to Ola Nordmann');
     expect(await page.locator('.export > *').evaluateAll((children) => children.slice(0, 2).map((child) => child.textContent?.slice(0, 40)))).toEqual(['Summary and export', expect.stringMatching(/^Send the outcome to Ola Nordmann/)]);
+    // Its button is the screen's one main button (the export's "Copy everything" was, beside it).
+    expect(await page.locator('button.primary').allTextContents()).toEqual(['Save a file for Ola Nordmann']);
     const [outcome] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a file for Ola Nordmann' }).click()]);
     expect(outcome.suggestedFilename()).toBe('samtale-outcome-2026-12-01.json');
     await page.getByRole('button', { name: 'Back to the dialogue' }).click();
