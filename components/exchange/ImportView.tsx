@@ -197,14 +197,16 @@ export function ImportView({ heading, hint, fileLabel, pasteLabel, onCheck, onIm
         {done?.message ?? ''}
       </p>
       {/* What was taken in, one click away (issue #30: the employee landed on topic 1, the plan in topic 7). */}
-      {done?.ok && done.next && (
-        <button type="button" class="primary" onClick={done.next.run}>
-          {done.next.label}
+      <div class="actions">
+        {done?.ok && done.next && (
+          <button type="button" class="primary" onClick={done.next.run}>
+            {done.next.label}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={onBack}>
+          {t('backToDialogue')}
         </button>
-      )}
-      <button type="button" class="secondary" onClick={onBack}>
-        {t('backToDialogue')}
-      </button>
+      </div>
     </section>
   );
 }
