@@ -14,6 +14,8 @@ interface Props {
   place: AgreementPlace;
   /** The plan's items that lack what the guide asks for (lib/domain/plan.ts): said, not required. */
   gaps: Array<{ number: number; missing: PlanGap[] }>;
+  /** How many items the plan has: an agreement is to a plan, so none is recorded before it has one. */
+  planItems: number;
   onAcknowledge: (party: Role, acknowledgement: { name: string; date: string } | null) => void;
 }
 
@@ -23,7 +25,7 @@ const GAP_LABEL: Record<PlanGap, MessageKey> = { who: 'planGapWho', due: 'planGa
  * The agreement to the plan, by the one who agrees (issue #28): this copy records and withdraws its owner's own; the
  * other party's is shown as theirs. Names and dates: a record in Samtale, not a signature.
  */
-export function AgreementPanel({ dialogue, today, place, gaps, onAcknowledge }: Props) {
+export function AgreementPanel({ dialogue, today, place, gaps, planItems, onAcknowledge }: Props) {
   const { t, language } = useAreaI18n();
   // A party whose name the dialogue does not have (the employee's own name is optional when starting one) types
   // it here: before, the button stayed disabled as "Record agreement: Employee …" with no way on (issue #19's walk).
@@ -35,6 +37,16 @@ export function AgreementPanel({ dialogue, today, place, gaps, onAcknowledge }: 
     ['manager', dialogue.managerName, t('responsibleManager')],
   ] as const;
   const anyoneToRecord = parties.some(([party]) => !dialogue.agreement[party] && mayRecordAgreement(dialogue.role, party, place));
+  // Nothing to agree to yet (issue #30's walk: the employee was offered her agreement while preparing, to no plan).
+  // An agreement already recorded stays shown, to be withdrawn if need be.
+  if (planItems === 0 && !dialogue.agreement.employee && !dialogue.agreement.manager) {
+    return (
+      <section class="agreement" aria-labelledby="agreement-heading">
+        <h3 id="agreement-heading">{t('agreementHeading')}</h3>
+        <p class="hint">{t('agreementNoPlanYet')}</p>
+      </section>
+    );
+  }
   return (
     <section class="agreement" aria-labelledby="agreement-heading">
       <h3 id="agreement-heading">{t('agreementHeading')}</h3>

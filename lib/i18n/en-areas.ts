@@ -237,6 +237,7 @@ export const enAreas = {
   meetingEnd: 'End the meeting',
 
   agreementHeading: 'Agreement',
+  agreementNoPlanYet: 'Once the plan has an item, each of you records your own agreement to it here.',
   agreementHint: 'Each of you records your own agreement to the plan, in your own Samtale: a name and a date, a record in Samtale, not a signature.',
   agreementNameFor: '{role}: the name to record',
   agreementRecord: 'Record agreement: {role} {name}',

@@ -237,6 +237,7 @@ export const nbAreas: AreaMessages = {
   meetingEnd: 'Avslutt samtalen',
 
   agreementHeading: 'Enighet',
+  agreementNoPlanYet: 'Når planen har et tiltak, registrerer hver av dere sin egen enighet i den her.',
   agreementHint: 'Hver av dere registrerer sin egen enighet i planen, i sin egen Samtale: navn og dato, en registrering i Samtale, ikke en underskrift.',
   agreementNameFor: '{role}: navnet som skal registreres',
   agreementRecord: 'Registrer enighet: {role} {name}',

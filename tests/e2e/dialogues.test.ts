@@ -67,6 +67,9 @@ describe('the first screen (issue #30)', () => {
 
     // The last topic's main button is the next step: sharing, its card first and focused, saved in one click.
     await page.getByRole('button', { name: /^7\. / }).click();
+    // No plan yet: nothing to agree to, and no agreement offered (it was, while preparing).
+    await expect.poll(() => page.locator('.agreement').textContent()).toContain('Once the plan has an item, each of you records your own agreement to it here.');
+    expect(await page.getByRole('button', { name: /Record agreement/ }).count()).toBe(0);
     await page.locator('.pager').getByRole('button', { name: 'Share with Kari Nordmann' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Share with your manager');
     expect(await page.locator('button.primary').allTextContents()).toEqual(['Save a file for my manager']);
