@@ -39,18 +39,11 @@ export function AgreementPanel({ dialogue, today, place, gaps, planItems, onAckn
   const anyoneToRecord = parties.some(([party]) => !dialogue.agreement[party] && mayRecordAgreement(dialogue.role, party, place));
   // Nothing to agree to yet (issue #30's walk: the employee was offered her agreement while preparing, to no plan).
   // An agreement already recorded stays shown, to be withdrawn if need be.
-  if (planItems === 0 && !dialogue.agreement.employee && !dialogue.agreement.manager) {
-    return (
-      <section class="agreement" aria-labelledby="agreement-heading">
-        <h3 id="agreement-heading">{t('agreementHeading')}</h3>
-        <p class="hint">{t('agreementNoPlanYet')}</p>
-      </section>
-    );
-  }
+  const nothingToAgree = planItems === 0 && !dialogue.agreement.employee && !dialogue.agreement.manager;
   return (
     <section class="agreement" aria-labelledby="agreement-heading">
       <h3 id="agreement-heading">{t('agreementHeading')}</h3>
-      <p class="hint">{t('agreementHint')}</p>
+      <p class="hint">{t(nothingToAgree ? 'agreementNoPlanYet' : 'agreementHint')}</p>
       {gaps.length > 0 && anyoneToRecord && (
         <div class="notice plan-gaps" data-testid="plan-gaps">
           <p>{t('planGapsIntro')}</p>
@@ -61,61 +54,63 @@ export function AgreementPanel({ dialogue, today, place, gaps, planItems, onAckn
           </ul>
         </div>
       )}
-      <ul class="agreement-list">
-        {parties.map(([party, name, role]) => {
-          const acknowledgement = dialogue.agreement[party];
-          const own = party === dialogue.role;
-          if (acknowledgement && awaitsConfirmation(dialogue.role, party, acknowledgement)) {
-            return (
-              <li key={party} class="agreement-to-confirm">
-                <span>{t('agreementToConfirm', { recordedBy: acknowledgement.recordedBy!, date: formatDate(acknowledgement.date, language) })}</span>{' '}
-                <button type="button" onClick={() => onAcknowledge(party, { name: nameOf(party, name) || acknowledgement.name, date: today })}>
-                  {t('agreementConfirm')}
-                </button>{' '}
-                <button type="button" class="link" onClick={() => onAcknowledge(party, null)}>
-                  {t('agreementNotMine')}
-                </button>
-              </li>
-            );
-          }
-          if (acknowledgement) {
-            const date = formatDate(acknowledgement.date, language);
+      {!nothingToAgree && (
+        <ul class="agreement-list">
+          {parties.map(([party, name, role]) => {
+            const acknowledgement = dialogue.agreement[party];
+            const own = party === dialogue.role;
+            if (acknowledgement && awaitsConfirmation(dialogue.role, party, acknowledgement)) {
+              return (
+                <li key={party} class="agreement-to-confirm">
+                  <span>{t('agreementToConfirm', { recordedBy: acknowledgement.recordedBy!, date: formatDate(acknowledgement.date, language) })}</span>{' '}
+                  <button type="button" onClick={() => onAcknowledge(party, { name: nameOf(party, name) || acknowledgement.name, date: today })}>
+                    {t('agreementConfirm')}
+                  </button>{' '}
+                  <button type="button" class="link" onClick={() => onAcknowledge(party, null)}>
+                    {t('agreementNotMine')}
+                  </button>
+                </li>
+              );
+            }
+            if (acknowledgement) {
+              const date = formatDate(acknowledgement.date, language);
+              return (
+                <li key={party}>
+                  <span>
+                    {acknowledgement.recordedBy
+                      ? t('agreedInMeeting', { role, name: acknowledgement.name, date, recordedBy: acknowledgement.recordedBy })
+                      : t('agreedBy', { role, name: acknowledgement.name, date })}
+                  </span>{' '}
+                  {mayWithdrawAgreement(dialogue.role, party, acknowledgement, owner) && (
+                    <button type="button" class="link" onClick={() => onAcknowledge(party, null)}>
+                      {own ? t('agreementWithdrawMine') : t('agreementUndoNoted', { name: acknowledgement.name })}
+                    </button>
+                  )}
+                </li>
+              );
+            }
+            if (!mayRecordAgreement(dialogue.role, party, place)) {
+              return (
+                <li key={party} class="meta">
+                  {t('agreementNotYet', { who: partyLabel(role, name) })}
+                </li>
+              );
+            }
             return (
               <li key={party}>
-                <span>
-                  {acknowledgement.recordedBy
-                    ? t('agreedInMeeting', { role, name: acknowledgement.name, date, recordedBy: acknowledgement.recordedBy })
-                    : t('agreedBy', { role, name: acknowledgement.name, date })}
-                </span>{' '}
-                {mayWithdrawAgreement(dialogue.role, party, acknowledgement, owner) && (
-                  <button type="button" class="link" onClick={() => onAcknowledge(party, null)}>
-                    {own ? t('agreementWithdrawMine') : t('agreementUndoNoted', { name: acknowledgement.name })}
+                <div class="agreement-name">
+                  {!name.trim() && (
+                    <TextField label={t('agreementNameFor', { role })} multiline={false} value={typed[party]} onInput={(value) => setTyped({ ...typed, [party]: value })} name={`agreement-${party}`} />
+                  )}
+                  <button type="button" disabled={!nameOf(party, name)} onClick={() => onAcknowledge(party, { name: nameOf(party, name), date: today })}>
+                    {t(own ? 'agreementRecord' : 'agreementRecordInMeeting', { role, name: nameOf(party, name) || '…' })}
                   </button>
-                )}
+                </div>
               </li>
             );
-          }
-          if (!mayRecordAgreement(dialogue.role, party, place)) {
-            return (
-              <li key={party} class="meta">
-                {t('agreementNotYet', { who: partyLabel(role, name) })}
-              </li>
-            );
-          }
-          return (
-            <li key={party}>
-              <div class="agreement-name">
-                {!name.trim() && (
-                  <TextField label={t('agreementNameFor', { role })} multiline={false} value={typed[party]} onInput={(value) => setTyped({ ...typed, [party]: value })} name={`agreement-${party}`} />
-                )}
-                <button type="button" disabled={!nameOf(party, name)} onClick={() => onAcknowledge(party, { name: nameOf(party, name), date: today })}>
-                  {t(own ? 'agreementRecord' : 'agreementRecordInMeeting', { role, name: nameOf(party, name) || '…' })}
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+          })}
+        </ul>
+      )}
     </section>
   );
 }
