@@ -18,13 +18,15 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Opened as the next step: its heading takes the focus, and the card is in view. */
   focusFirst?: boolean;
+  /** Nothing would go: the buttons are off (`whatGoes` says why), so no empty file is sent. */
+  nothingToSend?: boolean;
 }
 
 /** The lock's shortest passphrase (components/settings/LockSection.tsx): a file by e-mail deserves no less. */
 const MIN_PASSPHRASE = 8;
 
 /** What one party sends the other (shared points, the outcome, a plan update): as a file or through the clipboard. */
-export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2, focusFirst = false }: Props) {
+export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copyLabel, onFile, onCopy, headingLevel = 2, focusFirst = false, nothingToSend = false }: Props) {
   const { t } = useAreaI18n();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -34,6 +36,7 @@ export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copy
   const [protect, setProtect] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const tooShort = protect && passphrase.length < MIN_PASSPHRASE;
+  const off = tooShort || nothingToSend;
   const run = async (action: (passphrase: string | null) => Promise<string>) => {
     try {
       setStatus({ text: await action(protect ? passphrase : null), error: false });
@@ -73,10 +76,10 @@ export function SendCard({ id, heading, hint, whatGoes, preview, fileLabel, copy
       )}
       <div class="actions">
         {/* The next step's card: saving the file is the one thing to do on this screen (issue #30). */}
-        <button type="button" class={focusFirst ? 'primary' : undefined} disabled={tooShort} onClick={() => run(onFile)}>
+        <button type="button" class={focusFirst ? 'primary' : undefined} disabled={off} onClick={() => run(onFile)}>
           {fileLabel}
         </button>
-        <button type="button" class="secondary" disabled={tooShort} onClick={() => run(onCopy)}>
+        <button type="button" class="secondary" disabled={off} onClick={() => run(onCopy)}>
           {copyLabel}
         </button>
       </div>

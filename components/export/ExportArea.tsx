@@ -32,6 +32,7 @@ export function ExportArea({ store, route, open, exporter, today }: DialogueArea
         heading={t('shareHeading')}
         hint={t('shareHint')}
         whatGoes={count === 0 ? t('shareNothingTicked') : t('shareWhatGoes', { count })}
+        nothingToSend={count === 0}
         fileLabel={t('shareFile')}
         copyLabel={t('shareCopy')}
         onFile={async (passphrase) => t('shareSaved', { file: await exporter.saveText(await shareJson(passphrase), fileName('shared'), 'application/json') })}

@@ -60,6 +60,12 @@ describe('the first screen (issue #30)', () => {
     const stages = page.getByRole('list', { name: 'Where this dialogue stands' });
     expect(await stages.getByRole('listitem').allTextContents()).toEqual(['Prepare', 'Share', 'Meeting', 'Outcome', 'Follow-up']);
     expect(await stages.locator('[aria-current=step]').textContent()).toBe('Prepare');
+    // Nothing written or marked yet: the share card says so, and offers no empty file.
+    await page.getByRole('button', { name: 'Summary and export' }).click();
+    await expect.poll(() => page.locator('.share .meta').first().textContent()).toBe('Nothing is ticked yet: tick what your manager should see under “What to include”.');
+    expect(await page.getByRole('button', { name: 'Save a file for my manager' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy for my manager' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Back to the dialogue' }).click();
     await page.getByRole('button', { name: /^3\. / }).click();
     await page.getByRole('button', { name: 'Add a point' }).click();
     await page.getByLabel('Point 1').fill('More follow-up meetings');
