@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
 import { readFileSync } from 'node:fs';
-import { addPoint, chooseFile, click, field, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
+import { addPoint, button, chooseFile, click, field, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
 import { storedItemsAsText } from './in-page';
 import { samtaleControls } from './firefox/shadow';
 import { GUIDE_URL, PLAIN_HTTP_GUIDE_URL, startUioServer } from './uio-server';
@@ -52,6 +52,35 @@ describe('in Firefox', () => {
     expect(isMarked).toBe(true);
     await page.waitForSelector(`[data-question-id="${noted.id}"] textarea`);
     expect(await page.$eval(`[data-question-id="${noted.id}"] textarea`, (area) => (area as HTMLTextAreaElement).value)).toBe('Written in Firefox');
+  });
+
+  it('welcomes a new user, and leads from the last topic to sharing, saying what goes (issue #30)', async () => {
+    firefox = await launchFirefox();
+    const page = await firefox.openPanel();
+    await waitForText(page, 'Welcome to Samtale');
+    await button(page, 'Prepare dialogues with my employees');
+    await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
+    const disabled = async (name: string) => (await button(page, name)).evaluate((element) => (element as HTMLButtonElement).disabled);
+
+    // Nothing written or marked yet: nothing to share, and no empty file offered.
+    await click(page, 'Summary and export');
+    await waitForText(page, 'Nothing is ticked yet: tick what your manager should see under “What to include”.');
+    expect(await disabled('Save a file for my manager')).toBe(true);
+    await click(page, 'Back to the dialogue');
+    await click(page, /^3\. /);
+    await addPoint(page, 'More follow-up meetings');
+    await waitUntilSaved(page);
+
+    // Topic 7: no plan yet, so no agreement offered; its main button is the next step, sharing.
+    await click(page, /^7\. /);
+    await waitForText(page, 'Once the plan has an item, each of you records your own agreement to it here.');
+    expect(await page.evaluate(() => [...document.querySelectorAll('button')].some((each) => each.textContent?.startsWith('Record agreement')))).toBe(false);
+    await (await page.waitForSelector('.pager button.primary'))!.click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Share with your manager', { polling: 100, timeout: 15_000 });
+    await waitForText(page, 'What goes: 1 point or question.');
+    expect(await page.$$eval('button.primary', (found) => found.map((each) => each.textContent))).toEqual(['Save a file for my manager']);
+    const shared = await saveDownload(page, 'Save a file for my manager', firefox.downloads);
+    expect(JSON.parse(readFileSync(shared, 'utf8')).entries.map((entry: { text?: string }) => entry.text)).toEqual(['More follow-up meetings']);
   });
 
   it('offers only what Firefox can do in Settings, and asks for reminders without an uncaught error', async () => {
