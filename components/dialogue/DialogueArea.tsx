@@ -1,4 +1,4 @@
-import { carriedOver, carriedOverFields, newPlanItemFields, planGaps, planItemsOf } from '../../lib/domain/plan';
+import { carriedOver, carriedOverFields, newPlanItemFields } from '../../lib/domain/plan';
 import type { ItemOf } from '../../lib/domain/schema';
 import { meetingStartIndex } from '../../lib/domain/meeting';
 import { followUpTopicId, planTopicId, topicIdAt, topicOfQuestion } from '../../lib/domain/topics';
@@ -125,7 +125,7 @@ export function DialogueArea({ store, route, open, exporter, today }: DialogueAr
       onStatus={(status) => void store.updateDialogue(open.dialogue.id, { status })}
       actions={topicActions(store, open, route.topicIndex)}
       previousReview={previousReview(store, open)}
-      agreement={<AgreementPanel dialogue={open.dialogue} today={today()} place="dialogue" gaps={planGaps(open.items)} planItems={planItemsOf(open.items).length} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack, 'dialogue')} />}
+      agreement={<AgreementPanel dialogue={open.dialogue} today={today()} place="dialogue" items={open.items} onAcknowledge={(party, ack) => void store.acknowledge(open.dialogue.id, party, ack, 'dialogue')} />}
       exchange={<PlanUpdateCard store={store} open={open} exporter={exporter} today={today} />}
       wording={open.guide.translationNotice && open.guide.topics[route.topicIndex] ? <WordingNotice topic={open.guide.topics[route.topicIndex]!} /> : undefined}
     />

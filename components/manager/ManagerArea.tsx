@@ -1,6 +1,6 @@
 import '../ui/areas.css';
 import { useEffect, useRef } from 'preact/hooks';
-import { isOnPlan, newPlanItemFields, planGaps, planItemsOf } from '../../lib/domain/plan';
+import { isOnPlan, newPlanItemFields } from '../../lib/domain/plan';
 import { formatDate } from '../../lib/i18n';
 import { invitationIcs, invitationText } from '../../lib/domain/invitation';
 import { managerOverview } from '../../lib/domain/overview';
@@ -100,7 +100,7 @@ export function MeetingArea({ store, route, open, exporter, today }: DialogueAre
         store.navigate({ name: 'export', dialogueId, topicIndex: open.guide.topics.length - 1, send: true });
       },
     };
-    const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} place="meeting" gaps={planGaps(open.items)} planItems={planItemsOf(open.items).length} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack, 'meeting')} />;
+    const agreement = <AgreementPanel dialogue={open.dialogue} today={today()} place="meeting" items={open.items} onAcknowledge={(party, ack) => void store.acknowledge(dialogueId, party, ack, 'meeting')} />;
     return (
       <MeetingView
         open={open}

@@ -1,8 +1,8 @@
 import '../ui/areas.css';
 import { useState } from 'preact/hooks';
 import { awaitsConfirmation, mayRecordAgreement, mayWithdrawAgreement, ownerName, partyLabel, type AgreementPlace } from '../../lib/domain/authorship';
-import type { PlanGap } from '../../lib/domain/plan';
-import type { Dialogue, Role } from '../../lib/domain/schema';
+import { planGaps, planItemsOf, type PlanGap } from '../../lib/domain/plan';
+import type { Dialogue, Item, Role } from '../../lib/domain/schema';
 import { formatDate, type MessageKey } from '../../lib/i18n';
 import { TextField } from '../ui/TextField';
 import { useAreaI18n } from '../ui/i18n';
@@ -12,10 +12,9 @@ interface Props {
   today: string;
   /** In the meeting the manager may also note the employee's agreement as given there. */
   place: AgreementPlace;
-  /** The plan's items that lack what the guide asks for (lib/domain/plan.ts): said, not required. */
-  gaps: Array<{ number: number; missing: PlanGap[] }>;
-  /** How many items the plan has: an agreement is to a plan, so none is recorded before it has one. */
-  planItems: number;
+  /** The dialogue's items: the plan's items that lack what the guide asks for are said (not required), and an
+   * agreement is to a plan, so none is recorded before it has an item. */
+  items: readonly Item[];
   onAcknowledge: (party: Role, acknowledgement: { name: string; date: string } | null) => void;
 }
 
@@ -25,7 +24,7 @@ const GAP_LABEL: Record<PlanGap, MessageKey> = { who: 'planGapWho', due: 'planGa
  * The agreement to the plan, by the one who agrees (issue #28): this copy records and withdraws its owner's own; the
  * other party's is shown as theirs. Names and dates: a record in Samtale, not a signature.
  */
-export function AgreementPanel({ dialogue, today, place, gaps, planItems, onAcknowledge }: Props) {
+export function AgreementPanel({ dialogue, today, place, items, onAcknowledge }: Props) {
   const { t, language } = useAreaI18n();
   // A party whose name the dialogue does not have (the employee's own name is optional when starting one) types
   // it here: before, the button stayed disabled as "Record agreement: Employee …" with no way on (issue #19's walk).
@@ -39,7 +38,8 @@ export function AgreementPanel({ dialogue, today, place, gaps, planItems, onAckn
   const anyoneToRecord = parties.some(([party]) => !dialogue.agreement[party] && mayRecordAgreement(dialogue.role, party, place));
   // Nothing to agree to yet (issue #30's walk: the employee was offered her agreement while preparing, to no plan).
   // An agreement already recorded stays shown, to be withdrawn if need be.
-  const nothingToAgree = planItems === 0 && !dialogue.agreement.employee && !dialogue.agreement.manager;
+  const nothingToAgree = planItemsOf(items).length === 0 && !dialogue.agreement.employee && !dialogue.agreement.manager;
+  const gaps = planGaps(items);
   return (
     <section class="agreement" aria-labelledby="agreement-heading">
       <h3 id="agreement-heading">{t('agreementHeading')}</h3>

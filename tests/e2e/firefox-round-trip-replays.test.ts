@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { FORGED_PLAN, NESTED_MESSAGE, PASSPHRASE, writeForgedFiles } from './forged-files';
 import { launchFirefox, type FirefoxExtension } from './firefox/harness';
-import { addPlanItem, button, chooseFile, click, field, managerAddsAndPlans, openPlanItem, replaceText, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
+import { addPlanItem, chooseFile, click, field, isDisabled, managerAddsAndPlans, openPlanItem, replaceText, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
 import { storedRecords } from './in-page';
 
 /*
@@ -95,7 +95,7 @@ describe('in Firefox: the round trip holds when files are replayed, reordered an
     expect(said).toContain('“Teaching load stays at 40 %.”: the file’s wording is older than the one here');
     expect(said).toContain('The manager’s agreement: the file’s is older than the one here');
     expect(said).toContain(`“${PLAN[1]}”: Kari Nordmann removed this plan item after this file was written`);
-    expect(await (await button(ola, 'Take it in')).evaluate((element) => (element as HTMLButtonElement).disabled)).toBe(true);
+    expect(await isDisabled(ola, 'Take it in')).toBe(true);
     expect(await ola.evaluate(storedRecords)).toEqual(before);
     await click(ola, 'Back to the dialogue');
     await click(ola, /^2\. /);

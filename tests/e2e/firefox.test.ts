@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide } from '../../lib/guide/bundled';
 import { launchFirefox, reloadExtensionPage, type FirefoxExtension } from './firefox/harness';
 import { readFileSync } from 'node:fs';
-import { addPoint, button, chooseFile, click, field, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
+import { addPoint, button, chooseFile, click, field, isDisabled, saveDownload, startDialogue, type, waitForText, waitUntilSaved } from './firefox/steps';
 import { storedItemsAsText } from './in-page';
 import { samtaleControls } from './firefox/shadow';
 import { GUIDE_URL, PLAIN_HTTP_GUIDE_URL, startUioServer } from './uio-server';
@@ -60,12 +60,11 @@ describe('in Firefox', () => {
     await waitForText(page, 'Welcome to Samtale');
     await button(page, 'Prepare dialogues with my employees');
     await startDialogue(page, { date: '2026-12-01', manager: 'Kari Nordmann' });
-    const disabled = async (name: string) => (await button(page, name)).evaluate((element) => (element as HTMLButtonElement).disabled);
 
     // Nothing written or marked yet: nothing to share, and no empty file offered.
     await click(page, 'Summary and export');
     await waitForText(page, 'Nothing is ticked yet: tick what your manager should see under “What to include”.');
-    expect(await disabled('Save a file for my manager')).toBe(true);
+    expect(await isDisabled(page, 'Save a file for my manager')).toBe(true);
     await click(page, 'Back to the dialogue');
     await click(page, /^3\. /);
     await addPoint(page, 'More follow-up meetings');

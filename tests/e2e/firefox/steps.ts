@@ -32,6 +32,11 @@ async function control(page: Page, selector: string, name: string | RegExp): Pro
 export const button = (page: Page, name: string | RegExp) => control(page, 'button', name);
 export const field = (page: Page, label: string | RegExp) => control(page, 'input, textarea', label);
 
+/** Whether the button with this name is off. */
+export async function isDisabled(page: Page, name: string | RegExp): Promise<boolean> {
+  return (await button(page, name)).evaluate((element) => (element as HTMLButtonElement).disabled);
+}
+
 export async function click(page: Page, name: string | RegExp): Promise<void> {
   await (await button(page, name)).click();
 }
