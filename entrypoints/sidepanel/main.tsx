@@ -70,11 +70,14 @@ async function main(): Promise<void> {
     void import('../../lib/export/print-channel').then((code) => code.answerPrintRequests(window, () => store.openDialogue.value));
     addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushOnClose());
     // Where the panel is offered: applied when the panel is idle (not in the way of its first screen), and again
-    // only when that preference changes (not when the database confirms the remembered preferences).
+    // only when that preference changes (not when the database confirms the remembered preferences). Within a
+    // second even if the page never idles: seen once, in a fresh-clone CI run with a second test run beside it,
+    // 'any website' checked and stored but not applied 20 s later; an idle callback without a deadline is the one
+    // step on that path that can wait indefinitely (a panel in a background tab of a busy browser).
     const panelEverywhere = computed(() => store.preferences.value.panelEverywhere);
     effect(() => {
       const everywhere = panelEverywhere.value;
-      requestIdleCallback(() => void import('../../lib/extension/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)));
+      requestIdleCallback(() => void import('../../lib/extension/panel-availability').then((code) => code.applyPanelEverywhere(browser, everywhere)), { timeout: 1000 });
     });
   }));
 }
