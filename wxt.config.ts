@@ -86,6 +86,15 @@ export default defineConfig({
     plugins: [preact(), chunkGroups()],
     build: { modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // No panel for every site from the manifest: Chromium would offer it on every site from the moment the browser
+    // starts until the background has read the user's choice (about 2 s in a new profile; seen by
+    // tests/e2e/panel.test.ts on a busy machine). The background enables it on the UiO employee pages, and
+    // everywhere only when the user asked (lib/extension/panel-availability.ts); Firefox's sidebar is not this key.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete (manifest as { side_panel?: unknown }).side_panel;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Samtale',
     description: 'Prepare and hold the UiO one-to-one work dialogue, privately in your browser.',

@@ -18,7 +18,8 @@ describe('the built manifests', () => {
     expect(chrome.storage.managed_schema).toBe('managed_schema.json');
     expect(chrome.optional_permissions).toEqual(['alarms', 'notifications']);
     expect(chrome.host_permissions).toEqual(UIO_PATTERNS);
-    expect(chrome.side_panel.default_path).toBe('sidepanel.html');
+    // No panel for every site: it is enabled where it belongs by the background, from the first moment.
+    expect(chrome.side_panel).toBeUndefined();
     expect(chrome.action).toBeDefined();
     expect(JSON.stringify(chrome)).not.toMatch(/<all_urls>|"tabs"|"\*:\/\/\*\/\*"/);
     expect(chrome.content_security_policy.extension_pages).toMatch(/connect-src 'none'/);
